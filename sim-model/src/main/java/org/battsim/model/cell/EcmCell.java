@@ -1,0 +1,578 @@
+package org.battsim.model.cell;
+
+import java.util.Objects;
+
+/**
+ * The equivalent-circuit cell: OCV(SoC, T) + M·h - R0·I - Σ v_k, with RC states v_k, one-state
+ * hysteresis h and two thermal nodes.
+ *
+ * <p>Discretisation is exact for piecewise-constant current: over a step the parameters are frozen
+ * at the start-of-step state (SoC, cell temperature, and the step's current for current-dependent
+ * tables), then SoC moves linearly, each RC voltage and the hysteresis state follow their
+ * exponentials, and the thermal nodes follow the 2×2 matrix exponential with the step's mean heat.
+ * Voltage, power and resistance controls solve for the constant current that meets the target at
+ * the end of the step. Nothing is allocated per step.
+ */
+public final class EcmCell implements Cell {
+    private final EcmParameters p;
+    private final int n;
+    private final Table[] rTab;
+    private final Table[] cTab;
+    private final double hystM;
+    private final double hystGamma;
+    private final EcmParameters.Thermal th;
+
+    // Lookup cursors, one per table use, so each keeps a useful hint.
+    private final Table.Cursor ocvStart = new Table.Cursor();
+    private final Table.Cursor ocvEnd = new Table.Cursor();
+    private final Table.Cursor dudtCur = new Table.Cursor();
+    private final Table.Cursor r0Cur = new Table.Cursor();
+    private final Table.Cursor[] rCur;
+    private final Table.Cursor[] cCur;
+
+    // Aging.
+    private double capacityFactor = 1;
+    private double resistanceFactor = 1;
+
+    // Committed state.
+    private double z0;
+    private final double[] v0;
+    private double h0;
+    private double tc0;
+    private double tb0;
+
+    // Current (trial or committed) state.
+    private double z;
+    private final double[] v;
+    private double h;
+    private double tc;
+    private double tb;
+    private double current;
+    private double voltage;
+    private double ocvNow;
+    private double heat;
+
+    private double ambient = 298.15;
+
+    // Start-of-step parameters (valid while the committed state is unchanged).
+    private boolean startValid;
+    private double f0; // ∫OCV dz at z0
+    private double ocv0;
+    private double dOcvDz0;
+    private double dudt0;
+    private double r0Start;
+    private final double[] rk;
+    private final double[] ck;
+    private final double[] tauk;
+    // Per-dt coefficients of the RC exponentials.
+    private double ekDt = Double.NaN;
+    private final double[] ek;
+    private final double[] omek; // 1 - e_k
+
+    // Thermal matrix exponential cache.
+    private double thDt = Double.NaN;
+    private double e11;
+    private double e12;
+    private double e21;
+    private double e22;
+    private final double gcb;
+    private final double gba;
+    private final double gca;
+    private final double a11;
+    private final double a12;
+    private final double a21;
+    private final double a22;
+    private final double detA;
+
+    private final EnergyLedger ledger = new EnergyLedger();
+    private final EnergyLedger stepLedger = new EnergyLedger();
+
+    public EcmCell(EcmParameters params) {
+        this.p = Objects.requireNonNull(params);
+        this.n = p.order();
+        rTab = new Table[n];
+        cTab = new Table[n];
+        rCur = new Table.Cursor[n];
+        cCur = new Table.Cursor[n];
+        for (int k = 0; k < n; k++) {
+            rTab[k] = p.rcPairs().get(k).resistance();
+            cTab[k] = p.rcPairs().get(k).capacitance();
+            rCur[k] = new Table.Cursor();
+            cCur[k] = new Table.Cursor();
+        }
+        v0 = new double[n];
+        v = new double[n];
+        rk = new double[n];
+        ck = new double[n];
+        tauk = new double[n];
+        ek = new double[n];
+        omek = new double[n];
+        hystM = p.hysteresis().maxVoltage();
+        hystGamma = p.hysteresis().rate();
+        th = p.thermal();
+        gcb = 1 / th.cellToBody();
+        gba = 1 / th.bodyToAmbient();
+        gca = Double.isInfinite(th.cellToAmbient()) ? 0 : 1 / th.cellToAmbient();
+        a11 = -(gcb + gca) / th.cellHeatCapacity();
+        a12 = gcb / th.cellHeatCapacity();
+        a21 = gcb / th.bodyHeatCapacity();
+        a22 = -(gcb + gba) / th.bodyHeatCapacity();
+        detA = a11 * a22 - a12 * a21;
+        reset(0.5, 298.15);
+    }
+
+    public EcmParameters parameters() {
+        return p;
+    }
+
+    @Override
+    public void reset(double soc, double temperatureK) {
+        if (!(soc >= minSoc() && soc <= maxSoc())) {
+            throw new IllegalArgumentException(
+                    "state of charge " + soc + " is outside the model's range [" + minSoc() + ", " + maxSoc() + "]");
+        }
+        if (!(temperatureK > 0) || Double.isInfinite(temperatureK)) {
+            throw new IllegalArgumentException("temperature must be positive kelvin, got " + temperatureK);
+        }
+        z0 = z = soc;
+        for (int k = 0; k < n; k++) {
+            v0[k] = v[k] = 0;
+        }
+        h0 = h = 0;
+        ambient = temperatureK;
+        tc0 = tc = temperatureK;
+        tb0 = tb = temperatureK;
+        current = 0;
+        heat = 0;
+        ledger.clear();
+        startValid = false;
+        ocvNow = p.ocv().eval(z, tc, 0, ocvEnd);
+        voltage = ocvNow;
+    }
+
+    @Override
+    public void setAmbientTemperature(double kelvin) {
+        if (!(kelvin > 0) || Double.isInfinite(kelvin)) {
+            throw new IllegalArgumentException("ambient temperature must be positive kelvin, got " + kelvin);
+        }
+        ambient = kelvin;
+        if (th.isothermal()) {
+            tc0 = tc = tb0 = tb = kelvin;
+            startValid = false;
+        }
+    }
+
+    @Override
+    public double ambientTemperature() {
+        return ambient;
+    }
+
+    @Override
+    public void setAging(double relativeCapacity, double relativeResistance) {
+        if (!(relativeCapacity > 0 && relativeCapacity <= 1.0 + 1e-12)) {
+            throw new IllegalArgumentException("relative capacity must be in (0, 1], got " + relativeCapacity);
+        }
+        if (!(relativeResistance >= 1.0 - 1e-12) || Double.isInfinite(relativeResistance)) {
+            throw new IllegalArgumentException("relative resistance must be at least 1, got " + relativeResistance);
+        }
+        capacityFactor = relativeCapacity;
+        resistanceFactor = relativeResistance;
+        startValid = false;
+    }
+
+    private double chargeCapacityCoulomb() {
+        return p.nominalCapacityAh() * capacityFactor * 3600.0;
+    }
+
+    private void loadStart() {
+        Table ocv = p.ocv();
+        f0 = ocv.integralSoc(z0, tc0, 0, ocvStart);
+        ocv0 = ocv.eval(z0, tc0, 0, ocvStart);
+        dOcvDz0 = ocv.slopeSoc(z0, tc0, 0, ocvStart);
+        dudt0 = p.entropicCoefficient().eval(z0, tc0, 0, dudtCur);
+        r0Start = p.r0().eval(z0, tc0, 0, r0Cur) * resistanceFactor;
+        for (int k = 0; k < n; k++) {
+            rk[k] = rTab[k].eval(z0, tc0, 0, rCur[k]) * resistanceFactor;
+            ck[k] = cTab[k].eval(z0, tc0, 0, cCur[k]);
+            tauk[k] = rk[k] * ck[k];
+        }
+        ekDt = Double.NaN;
+        startValid = true;
+    }
+
+    private void loadCurrentDependent(double i) {
+        if (p.r0().dependsOnCurrent()) {
+            r0Start = p.r0().eval(z0, tc0, i, r0Cur) * resistanceFactor;
+        }
+        for (int k = 0; k < n; k++) {
+            boolean changed = false;
+            if (rTab[k].dependsOnCurrent()) {
+                rk[k] = rTab[k].eval(z0, tc0, i, rCur[k]) * resistanceFactor;
+                changed = true;
+            }
+            if (cTab[k].dependsOnCurrent()) {
+                ck[k] = cTab[k].eval(z0, tc0, i, cCur[k]);
+                changed = true;
+            }
+            if (changed) {
+                tauk[k] = rk[k] * ck[k];
+                ekDt = Double.NaN;
+            }
+        }
+    }
+
+    private boolean dependsOnCurrent() {
+        if (p.r0().dependsOnCurrent()) {
+            return true;
+        }
+        for (int k = 0; k < n; k++) {
+            if (rTab[k].dependsOnCurrent() || cTab[k].dependsOnCurrent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void loadExp(double dt) {
+        if (dt != ekDt) {
+            for (int k = 0; k < n; k++) {
+                double x = -dt / tauk[k];
+                omek[k] = -Math.expm1(x);
+                ek[k] = 1 - omek[k];
+            }
+            ekDt = dt;
+        }
+    }
+
+    /** Terminal voltage at the end of a step of length dt at constant current i. */
+    private double voltageAfter(double i, double dt) {
+        if (currentDependent) {
+            loadCurrentDependent(i);
+        }
+        loadExp(dt);
+        double q = chargeCapacityCoulomb();
+        double z1 = z0 - i * dt / q;
+        double vs = 0;
+        for (int k = 0; k < n; k++) {
+            vs += v0[k] * ek[k] + rk[k] * omek[k] * i;
+        }
+        double hv = 0;
+        if (hystM > 0) {
+            double kh = hystGamma * Math.abs(i) / q;
+            double omeh = -Math.expm1(-kh * dt);
+            hv = hystM * ((1 - omeh) * h0 - omeh * Math.signum(i));
+        }
+        return p.ocv().eval(z1, tc0, 0, ocvEnd) + hv - r0Start * i - vs;
+    }
+
+    private boolean currentDependent;
+
+    @Override
+    public void trial(Control control, double value, double dt) {
+        if (!(dt > 0) || Double.isInfinite(dt)) {
+            throw new IllegalArgumentException("step must be positive and finite, got " + dt);
+        }
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(control + " value must be finite, got " + value);
+        }
+        if (!startValid) {
+            loadStart();
+            currentDependent = dependsOnCurrent();
+        }
+        double i = switch (control) {
+            case CURRENT -> value;
+            case VOLTAGE, POWER, RESISTANCE -> solve(control, value, dt);
+        };
+        advance(i, dt);
+    }
+
+    /** Residual of the control at current i: zero when met, decreasing in i near the solution. */
+    private double residual(Control c, double target, double i, double dt) {
+        double vEnd = voltageAfter(i, dt);
+        return switch (c) {
+            case VOLTAGE -> vEnd - target;
+            case POWER -> target - i * vEnd;
+            case RESISTANCE -> vEnd - i * target;
+            case CURRENT -> throw new IllegalStateException();
+        };
+    }
+
+    private double solve(Control c, double target, double dt) {
+        if (c == Control.RESISTANCE && !(target > 0)) {
+            throw new CellControlException("load resistance must be positive, got " + target + " Ohm");
+        }
+        double q = chargeCapacityCoulomb();
+        loadExp(dt);
+        double slope = r0Start + Math.max(0, dOcvDz0) * dt / q;
+        for (int k = 0; k < n; k++) {
+            slope += rk[k] * omek[k];
+        }
+        double vRelax = ocv0 + hystM * h0;
+        for (int k = 0; k < n; k++) {
+            vRelax -= v0[k] * ek[k];
+        }
+        double i0 = switch (c) {
+            case VOLTAGE -> (vRelax - target) / slope;
+            case POWER -> target / Math.max(vRelax, 1e-3);
+            case RESISTANCE -> vRelax / (target + slope);
+            case CURRENT -> throw new IllegalStateException();
+        };
+        // Bracket the root of the decreasing residual, then refine by Illinois false position.
+        double scale = Math.max(Math.abs(i0), p.nominalCapacityAh() * 0.01);
+        double a = i0;
+        double ra = residual(c, target, a, dt);
+        if (ra == 0) {
+            return a;
+        }
+        double b = a;
+        double rb = ra;
+        double step = scale * (ra > 0 ? 0.01 : -0.01);
+        double limit = 1000 * p.nominalCapacityAh() + 10 * Math.abs(i0);
+        while (Math.signum(rb) == Math.signum(ra)) {
+            a = b;
+            ra = rb;
+            b = a + step;
+            step *= 2;
+            if (Math.abs(b) > limit) {
+                throw new CellControlException(
+                        describe(c, target) + " cannot be met by any current up to " + limit + " A");
+            }
+            rb = residual(c, target, b, dt);
+        }
+        int side = 0;
+        double tol = 1e-13 * Math.max(1, Math.abs(b));
+        for (int it = 0; it < 200; it++) {
+            double x = b - rb * (b - a) / (rb - ra);
+            if (!(x > Math.min(a, b) && x < Math.max(a, b))) {
+                x = 0.5 * (a + b);
+            }
+            double rx = residual(c, target, x, dt);
+            if (rx == 0 || Math.abs(b - a) < tol) {
+                return x;
+            }
+            if (Math.signum(rx) == Math.signum(rb)) {
+                b = x;
+                rb = rx;
+                if (side == -1) {
+                    ra *= 0.5;
+                }
+                side = -1;
+            } else {
+                a = x;
+                ra = rx;
+                if (side == 1) {
+                    rb *= 0.5;
+                }
+                side = 1;
+            }
+            if (Math.abs(rx) < 1e-12 * (c == Control.POWER ? Math.max(1, Math.abs(target)) : 1)) {
+                return x;
+            }
+        }
+        throw new CellControlException(describe(c, target) + " did not converge");
+    }
+
+    private static String describe(Control c, double target) {
+        return switch (c) {
+            case VOLTAGE -> "holding " + target + " V";
+            case POWER -> "delivering " + target + " W";
+            case RESISTANCE -> "a load of " + target + " Ohm";
+            case CURRENT -> target + " A";
+        };
+    }
+
+    /** Exact update of every state over dt at constant current i, with the step's energy books. */
+    private void advance(double i, double dt) {
+        if (currentDependent) {
+            loadCurrentDependent(i);
+        }
+        loadExp(dt);
+        final double q = chargeCapacityCoulomb();
+        final double z1 = z0 - i * dt / q;
+        EnergyLedger d = stepLedger;
+        double vSum = 0;
+        double iIntV = 0;
+        double rcLoss = 0;
+        double rcStored = 0;
+        for (int k = 0; k < n; k++) {
+            double r = rk[k];
+            double tau = tauk[k];
+            double vinf = r * i;
+            double dv = v0[k] - vinf;
+            double e = ek[k];
+            double ome = omek[k];
+            double v1 = vinf + dv * e;
+            v[k] = v1;
+            vSum += v1;
+            double intV = vinf * dt + dv * tau * ome;
+            iIntV += i * intV;
+            // ∫v² dt with v = vinf + dv·e^{-t/τ}; (1 - e²) = ome·(1 + e).
+            double intV2 = vinf * vinf * dt + 2 * vinf * dv * tau * ome + dv * dv * 0.5 * tau * ome * (1 + e);
+            rcLoss += intV2 / r;
+            rcStored += 0.5 * ck[k] * (v1 * v1 - v0[k] * v0[k]);
+        }
+        double h1 = h0;
+        double intH = h0 * dt;
+        if (hystM > 0 && i != 0) {
+            double s = Math.signum(i);
+            double kh = hystGamma * Math.abs(i) / q;
+            double omeh = -Math.expm1(-kh * dt);
+            h1 = (1 - omeh) * h0 - omeh * s;
+            intH = kh > 0 ? -s * dt + (h0 + s) * omeh / kh : h0 * dt;
+        }
+        h = h1;
+        z = z1;
+        double ocv1 = p.ocv().eval(z1, tc0, 0, ocvEnd);
+        double f1 = p.ocv().integralSoc(z1, tc0, 0, ocvEnd);
+        double chem = q * (f1 - f0);
+        double joule = r0Start * i * i * dt;
+        double hyst = -hystM * i * intH;
+        double reversible = -i * tc0 * dudt0 * dt;
+        d.chemicalChange = chem;
+        d.joule = joule;
+        d.rcDissipated = rcLoss;
+        d.rcStoredChange = rcStored;
+        d.hysteresis = hyst;
+        d.reversibleHeat = reversible;
+        d.electricalOut = -chem + hystM * i * intH - joule - iIntV;
+        d.chargeThroughput = Math.abs(i) * dt;
+        d.chargeIn = i < 0 ? -i * dt : 0;
+        d.chargeOut = i > 0 ? i * dt : 0;
+        double heatJ = joule + rcLoss + hyst + reversible;
+        heat = heatJ / dt;
+        current = i;
+        ocvNow = ocv1;
+        voltage = ocv1 + hystM * h1 - r0Start * i - vSum;
+        thermal(dt, heat);
+    }
+
+    private void thermal(double dt, double power) {
+        if (th.isothermal()) {
+            tc = tb = ambient;
+            return;
+        }
+        // x' = A x + b, with b = [(P + gca·Ta)/Cc, gba·Ta/Cb]; x∞ = -A⁻¹ b.
+        double b1 = (power + gca * ambient) / th.cellHeatCapacity();
+        double b2 = gba * ambient / th.bodyHeatCapacity();
+        double xi1 = -(a22 * b1 - a12 * b2) / detA;
+        double xi2 = -(-a21 * b1 + a11 * b2) / detA;
+        if (dt != thDt) {
+            expm(dt);
+        }
+        double d1 = tc0 - xi1;
+        double d2 = tb0 - xi2;
+        tc = xi1 + e11 * d1 + e12 * d2;
+        tb = xi2 + e21 * d1 + e22 * d2;
+    }
+
+    /** exp(A·dt) for the 2×2 thermal matrix, by its two real eigenvalues. */
+    private void expm(double dt) {
+        double tr = a11 + a22;
+        double disc = Math.sqrt(Math.max(0, 0.25 * tr * tr - detA));
+        double l1 = 0.5 * tr + disc;
+        double l2 = 0.5 * tr - disc;
+        double x1 = Math.exp(l1 * dt);
+        double x2 = Math.exp(l2 * dt);
+        if (disc > 1e-12 * Math.abs(tr)) {
+            // Sylvester: e^{A t} = (e^{l1 t}(A - l2 I) - e^{l2 t}(A - l1 I)) / (l1 - l2)
+            double inv = 1 / (l1 - l2);
+            e11 = (x1 * (a11 - l2) - x2 * (a11 - l1)) * inv;
+            e12 = (x1 - x2) * a12 * inv;
+            e21 = (x1 - x2) * a21 * inv;
+            e22 = (x1 * (a22 - l2) - x2 * (a22 - l1)) * inv;
+        } else {
+            // Repeated eigenvalue: e^{A t} = e^{l t}(I + (A - l I) t)
+            e11 = x1 * (1 + (a11 - l1) * dt);
+            e12 = x1 * a12 * dt;
+            e21 = x1 * a21 * dt;
+            e22 = x1 * (1 + (a22 - l1) * dt);
+        }
+        thDt = dt;
+    }
+
+    @Override
+    public void commit() {
+        z0 = z;
+        System.arraycopy(v, 0, v0, 0, n);
+        h0 = h;
+        tc0 = tc;
+        tb0 = tb;
+        ledger.add(stepLedger);
+        startValid = false;
+    }
+
+    @Override
+    public double nominalCapacityAh() {
+        return p.nominalCapacityAh();
+    }
+
+    @Override
+    public double capacityAh() {
+        return p.nominalCapacityAh() * capacityFactor;
+    }
+
+    @Override
+    public double soc() {
+        return z;
+    }
+
+    @Override
+    public double voltage() {
+        return voltage;
+    }
+
+    @Override
+    public double current() {
+        return current;
+    }
+
+    @Override
+    public double openCircuitVoltage() {
+        return ocvNow;
+    }
+
+    @Override
+    public double temperature() {
+        return tc;
+    }
+
+    @Override
+    public double bodyTemperature() {
+        return tb;
+    }
+
+    @Override
+    public double heatRate() {
+        return heat;
+    }
+
+    /** Hysteresis state h in [-1, 1]. */
+    public double hysteresisState() {
+        return h;
+    }
+
+    /** Voltage across RC pair k (V). */
+    public double rcVoltage(int k) {
+        return v[k];
+    }
+
+    @Override
+    public double minSoc() {
+        return p.ocv().minSoc();
+    }
+
+    @Override
+    public double maxSoc() {
+        return p.ocv().maxSoc();
+    }
+
+    @Override
+    public EcmParameters.VoltageLimits limits() {
+        return p.limits();
+    }
+
+    @Override
+    public EnergyLedger energy() {
+        return ledger;
+    }
+}
