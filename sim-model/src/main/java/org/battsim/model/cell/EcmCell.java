@@ -435,6 +435,8 @@ public final class EcmCell implements Cell {
         d.hysteresis = hyst;
         d.reversibleHeat = reversible;
         d.electricalOut = -chem + hystM * i * intH - joule - iIntV;
+        d.discharged = i > 0 ? d.electricalOut : 0;
+        d.charged = i < 0 ? -d.electricalOut : 0;
         d.chargeThroughput = Math.abs(i) * dt;
         d.chargeIn = i < 0 ? -i * dt : 0;
         d.chargeOut = i > 0 ? i * dt : 0;

@@ -8,6 +8,8 @@ package org.battsim.model.cell;
  */
 public final class EnergyLedger {
     double electricalOut;
+    double discharged;
+    double charged;
     double chemicalChange;
     double joule;
     double rcDissipated;
@@ -19,12 +21,15 @@ public final class EnergyLedger {
     double chargeOut;
 
     void clear() {
-        electricalOut = chemicalChange = joule = rcDissipated = rcStoredChange = hysteresis = reversibleHeat = 0;
+        electricalOut = discharged =
+                charged = chemicalChange = joule = rcDissipated = rcStoredChange = hysteresis = reversibleHeat = 0;
         chargeThroughput = chargeIn = chargeOut = 0;
     }
 
     void add(EnergyLedger d) {
         electricalOut += d.electricalOut;
+        discharged += d.discharged;
+        charged += d.charged;
         chemicalChange += d.chemicalChange;
         joule += d.joule;
         rcDissipated += d.rcDissipated;
@@ -39,6 +44,16 @@ public final class EnergyLedger {
     /** ∫ V·I dt, positive when the cell delivers energy. */
     public double electricalOut() {
         return electricalOut;
+    }
+
+    /** Electrical energy delivered during discharging steps (J). */
+    public double discharged() {
+        return discharged;
+    }
+
+    /** Electrical energy taken in during charging steps (J), positive. */
+    public double charged() {
+        return charged;
     }
 
     /** Change of the energy stored as chemistry, ∫ OCV dq (negative on discharge). */

@@ -277,9 +277,8 @@ public final class ExperimentRunner {
         double stepMaxV = cell.voltage();
 
         sim.clearDetectors();
-        for (EventDetector<CyclerModel> d : safety) {
-            sim.addDetector(d);
-        }
+        // The step's own terminations go first: when one coincides with a safety limit (for
+        // example "until 3.2 V" on a cell whose floor is 3.2 V) the step ends normally.
         List<Stop> terms = new ArrayList<>();
         for (Termination t : step.terminations()) {
             Stop s = terminationDetector(step, t);
@@ -287,6 +286,9 @@ public final class ExperimentRunner {
                 terms.add(s);
                 sim.addDetector(s);
             }
+        }
+        for (EventDetector<CyclerModel> d : safety) {
+            sim.addDetector(d);
         }
         sim.resetState();
         String reason = null;

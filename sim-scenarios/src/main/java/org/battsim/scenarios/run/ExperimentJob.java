@@ -1,0 +1,173 @@
+package org.battsim.scenarios.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.battsim.model.cell.EcmCell;
+import org.battsim.model.cell.EcmParameters;
+import org.battsim.model.cycler.ExperimentRunner;
+import org.battsim.model.engine.Recorder;
+import org.battsim.model.experiment.Experiment;
+import org.battsim.scenarios.output.BdfCsv;
+import org.battsim.scenarios.output.EventLog;
+import org.battsim.scenarios.output.Json;
+
+/**
+ * Runs an experiment on a bare cell (a battery cycler) and produces the standard outputs:
+ * {@code timeseries.bdf.csv}, {@code events.csv} and {@code summary.json}.
+ *
+ * <p>Current sign in the outputs: the BDF column {@code Current / A} is positive when the cell
+ * charges (the cycler convention); inside the model, positive current discharges.
+ */
+public final class ExperimentJob {
+    /** Labels of the time series, in file order. */
+    public static final String TIME = "Test Time / s";
+
+    public static final String VOLTAGE = "Voltage / V";
+    public static final String CURRENT = "Current / A";
+    public static final String CYCLE = "Cycle Count / 1";
+    public static final String STEP = "Step Count / 1";
+    public static final String AMBIENT = "Ambient Temperature / degC";
+    public static final String SOC = "State of Charge / %";
+    public static final String CELL_T = "Cell Temperature / degC";
+    public static final String BODY_T = "Body Temperature / degC";
+    public static final String OCV = "Open Circuit Voltage / V";
+    public static final String CHARGING_CAPACITY = "Charging Capacity / Ah";
+    public static final String DISCHARGING_CAPACITY = "Discharging Capacity / Ah";
+    public static final String POWER = "Power / W";
+    public static final String HEAT = "Heat Generation / W";
+
+    /**
+     * What to run.
+     *
+     * @param cell parameter set
+     * @param initialSoc starting state of charge (fraction)
+     * @param ambientK ambient (and starting) temperature (K)
+     * @param experiment the steps
+     * @param maxStepSeconds internal step
+     * @param maxRows bound on stored time-series rows (decimated beyond)
+     */
+    public record Options(
+            EcmParameters cell,
+            double initialSoc,
+            double ambientK,
+            Experiment experiment,
+            double maxStepSeconds,
+            int maxRows) {
+        public Options {
+            Objects.requireNonNull(cell);
+            Objects.requireNonNull(experiment);
+            if (!(maxStepSeconds > 0)) {
+                throw new IllegalArgumentException("step must be positive");
+            }
+        }
+    }
+
+    /** Everything a run produced. */
+    public record Outcome(
+            Map<String, Object> summary, Recorder timeseries, EventLog events, ExperimentRunner.Result result) {
+        /** Writes the three output files into {@code dir}. */
+        public void write(Path dir) {
+            BdfCsv.write(dir.resolve("timeseries.bdf.csv"), timeseries);
+            events.write(dir.resolve("events.csv"));
+            Json.write(dir.resolve("summary.json"), summary);
+        }
+    }
+
+    private ExperimentJob() {}
+
+    public static Outcome run(Options o, ExperimentRunner.ProgressListener progress) {
+        EcmCell cell = new EcmCell(o.cell());
+        cell.reset(o.initialSoc(), o.ambientK());
+        Recorder rec = new Recorder(o.maxRows());
+        EventLog log = new EventLog();
+        ExperimentRunner[] holder = new ExperimentRunner[1];
+        rec.column(TIME, () -> holder[0].time())
+                .column(VOLTAGE, cell::voltage)
+                .column(CURRENT, () -> -cell.current())
+                .column(CYCLE, () -> holder[0].cycleNumber())
+                .column(STEP, () -> holder[0].stepNumber())
+                .column(AMBIENT, () -> cell.ambientTemperature() - 273.15)
+                .column(SOC, () -> 100 * cell.soc())
+                .column(CELL_T, () -> cell.temperature() - 273.15)
+                .column(BODY_T, () -> cell.bodyTemperature() - 273.15)
+                .column(OCV, cell::openCircuitVoltage)
+                .column(CHARGING_CAPACITY, () -> cell.energy().chargeIn() / 3600)
+                .column(DISCHARGING_CAPACITY, () -> cell.energy().chargeOut() / 3600)
+                .column(POWER, () -> -cell.current() * cell.voltage())
+                .column(HEAT, cell::heatRate);
+        ExperimentRunner runner = new ExperimentRunner(cell, o.maxStepSeconds(), rec, log);
+        holder[0] = runner;
+        if (progress != null) {
+            runner.onProgress(progress);
+        }
+        log.event(
+                0,
+                "cycler",
+                "start: " + o.cell().name() + " at " + pct(o.initialSoc()) + " % SoC, "
+                        + round(o.ambientK() - 273.15, 2) + " degC");
+        ExperimentRunner.Result r = runner.run(o.experiment());
+        log.event(r.durationSeconds(), "cycler", "end: " + r.endReason());
+        return new Outcome(summary(o, cell, r), rec, log, r);
+    }
+
+    private static Map<String, Object> summary(Options o, EcmCell cell, ExperimentRunner.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cell", o.cell().name());
+        m.put("currentSign", "Current / A is positive when the cell charges");
+        m.put("initialSocPercent", round(100 * o.initialSoc(), 6));
+        m.put("ambientTemperatureCelsius", round(o.ambientK() - 273.15, 6));
+        m.put("durationSeconds", round(r.durationSeconds(), 6));
+        m.put("dischargeCapacityAh", round(cell.energy().chargeOut() / 3600, 9));
+        m.put("chargeCapacityAh", round(cell.energy().chargeIn() / 3600, 9));
+        m.put("dischargeEnergyWh", round(cell.energy().discharged() / 3600, 9));
+        m.put("chargeEnergyWh", round(cell.energy().charged() / 3600, 9));
+        m.put("maxCellTemperatureCelsius", round(r.maxCellTemperatureK() - 273.15, 6));
+        m.put("minVoltage", round(r.minVoltage(), 9));
+        m.put("maxVoltage", round(r.maxVoltage(), 9));
+        m.put("finalSocPercent", round(100 * cell.soc(), 6));
+        m.put("finalVoltage", round(cell.voltage(), 9));
+        m.put("endReason", r.endReason());
+        m.put("cyclesCompleted", r.cyclesCompleted());
+        List<Double> perCycle = new ArrayList<>();
+        for (double c : r.cycleDischargeAh()) {
+            perCycle.add(round(c, 9));
+        }
+        m.put("cycleDischargeCapacityAh", perCycle);
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (ExperimentRunner.StepResult s : r.steps()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("cycle", s.cycle());
+            sm.put("step", s.index());
+            sm.put("text", s.step().text());
+            sm.put("normalised", s.step().normalised());
+            sm.put("startSeconds", round(s.startSeconds(), 6));
+            sm.put("endSeconds", round(s.endSeconds(), 6));
+            sm.put("endReason", s.endReason());
+            sm.put("chargeAh", round(s.chargeAh(), 9));
+            sm.put("dischargeAh", round(s.dischargeAh(), 9));
+            sm.put("minVoltage", round(s.minVoltage(), 9));
+            sm.put("maxVoltage", round(s.maxVoltage(), 9));
+            steps.add(sm);
+        }
+        m.put("steps", steps);
+        return m;
+    }
+
+    static double round(double x, int digits) {
+        if (!Double.isFinite(x)) {
+            return x;
+        }
+        return new java.math.BigDecimal(x)
+                .setScale(digits, java.math.RoundingMode.HALF_EVEN)
+                .doubleValue();
+    }
+
+    private static String pct(double f) {
+        double p = round(100 * f, 4);
+        return p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p);
+    }
+}
