@@ -1,0 +1,88 @@
+package org.battsim.scenarios.cells;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.battsim.model.cell.EcmParameters;
+import org.battsim.scenarios.io.InputException;
+import org.battsim.scenarios.io.Node;
+import org.battsim.scenarios.io.YamlTree;
+
+/** The built-in cell parameter sets, by name, and parameter files given by path. */
+public final class CellLibrary {
+    /** The default cell of the project: a Xiaomi Mi 4-class 3080 mAh, 4.35 V cell. */
+    public static final String DEFAULT = "phone-lco-3080";
+
+    private static final List<String> BUILT_IN = List.of("phone-lco-3080", "chen-rinconmora-850", "pybamm-ecm-example");
+    private static final String DIR = "/org/battsim/cells/";
+
+    private CellLibrary() {}
+
+    public static List<String> names() {
+        return BUILT_IN;
+    }
+
+    /**
+     * Loads a built-in set by name, or a YAML/JSON file by path.
+     *
+     * @throws InputException naming the file, line, column and field of any problem
+     */
+    public static EcmParameters load(String nameOrFile) {
+        if (BUILT_IN.contains(nameOrFile)) {
+            String res = DIR + nameOrFile + ".yaml";
+            Node root = YamlTree.parseResource(CellLibrary.class, res);
+            return CellFile.read(root, nameOrFile + ".yaml", rel -> CellLibrary.class.getResourceAsStream(DIR + rel));
+        }
+        Path p = Path.of(nameOrFile);
+        if (!Files.isRegularFile(p)) {
+            String near = BUILT_IN.stream()
+                    .min(Comparator.comparingInt(n -> distance(n, nameOrFile)))
+                    .filter(n -> distance(n, nameOrFile) <= Math.max(2, n.length() / 4))
+                    .map(n -> " Did you mean '" + n + "'?")
+                    .orElse("");
+            throw InputException.option(
+                    "cell",
+                    "unknown cell '" + nameOrFile + "': built-in cells are " + String.join(", ", BUILT_IN)
+                            + "; otherwise give the path of a parameter file." + near);
+        }
+        Node root = YamlTree.parse(p);
+        Path dir = p.toAbsolutePath().getParent();
+        return CellFile.read(root, p.toString(), rel -> {
+            Path f = dir.resolve(rel).normalize();
+            return Files.isRegularFile(f) ? Files.newInputStream(f) : null;
+        });
+    }
+
+    /** The YAML text of a built-in set. */
+    public static String text(String name) {
+        try (InputStream in = CellLibrary.class.getResourceAsStream(DIR + name + ".yaml")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no built-in cell " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = Character.toLowerCase(a.charAt(i - 1)) == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
