@@ -303,8 +303,12 @@ public final class ExperimentRunner {
             try {
                 double next = t0 + period;
                 double end = Math.min(tEnd, timeLimit);
+                // One sample right after the first internal step, so curves show the switch to the
+                // new control as a step, not as a ramp over the first period.
+                double first = t0 + Math.min(sim.maxStep(), period);
                 while (true) {
-                    double target = Math.min(next, end);
+                    double target = Math.min(first < next ? first : next, end);
+                    boolean isFirst = first < next && target == first;
                     Simulation.Outcome o = sim.run(target);
                     if (o == Simulation.Outcome.STOPPED) {
                         Stop by = (Stop) sim.stoppedBy();
@@ -321,8 +325,12 @@ public final class ExperimentRunner {
                                 : "experiment time limit";
                         break;
                     }
-                    sample(false);
-                    next += period;
+                    sample(isFirst);
+                    if (isFirst) {
+                        first = Double.POSITIVE_INFINITY;
+                    } else {
+                        next += period;
+                    }
                 }
             } catch (CellControlException e) {
                 reason = "infeasible: " + e.getMessage();

@@ -18,7 +18,7 @@ public final class InputException extends RuntimeException {
     private final String detail;
 
     /**
-     * @param source file name as the user gave it, or {@code <option --x>}
+     * @param source file name as the user gave it, or {@code option --x}
      * @param line 1-based line, 0 if unknown
      * @param column 1-based column, 0 if unknown
      * @param path field path such as {@code thermal.cellHeatCapacity} or {@code ocv.values[3][2]},
@@ -46,10 +46,10 @@ public final class InputException extends RuntimeException {
 
     /** An error in the value of a command-line option, for example {@code option("--soc", ...)}. */
     public static InputException option(String option, String message) {
-        return withoutPosition("<option " + option + ">", "", message);
+        return withoutPosition("option " + option, "", message);
     }
 
-    /** File name or {@code <option --x>}. */
+    /** File name, or {@code option --x} for a command-line option. */
     public String source() {
         return source;
     }

@@ -16,8 +16,8 @@ class InputExceptionTest {
                 "cell.yaml: a.b: bad",
                 InputException.withoutPosition("cell.yaml", "a.b", "bad").getMessage());
         InputException e = InputException.option("--soc", "must be between 0 and 1");
-        assertEquals("<option --soc>: must be between 0 and 1", e.getMessage());
-        assertEquals("<option --soc>", e.source());
+        assertEquals("option --soc: must be between 0 and 1", e.getMessage());
+        assertEquals("option --soc", e.source());
         assertEquals(0, e.line());
         assertEquals("must be between 0 and 1", e.detail());
     }

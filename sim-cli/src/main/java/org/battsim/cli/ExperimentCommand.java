@@ -1,0 +1,239 @@
+package org.battsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.battsim.model.cell.EcmParameters;
+import org.battsim.model.cycler.ExperimentRunner;
+import org.battsim.model.experiment.Experiment;
+import org.battsim.model.experiment.Step;
+import org.battsim.scenarios.cells.CellLibrary;
+import org.battsim.scenarios.experiment.ExperimentParser;
+import org.battsim.scenarios.experiment.StepParser;
+import org.battsim.scenarios.experiment.StepSyntaxException;
+import org.battsim.scenarios.io.InputException;
+import org.battsim.scenarios.io.Units;
+import org.battsim.scenarios.run.ExperimentJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code battsim experiment}: runs PyBaMM-style steps on a bare cell, as a battery cycler. */
+@Command(
+        name = "experiment",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs experiment steps on a bare cell (a battery cycler) and writes timeseries.bdf.csv, events.csv and summary.json.",
+            "Steps use PyBaMM's experiment language, for example \"Discharge at 1C until 3.4 V\", \"Rest for 30 minutes\",",
+            "\"Charge at 1.5 A until 4.35 V\", \"Hold at 4.35 V until C/20\", \"Discharge at 2 W for 10 minutes (10 second period)\".",
+            "In timeseries.bdf.csv, Current / A is positive when the cell charges."
+        },
+        footer = {
+            "",
+            "States of charge: 0.2 or 20%.  Durations: 90s, 30min, 2h, 1h30m.  Temperatures: \"25 degC\" or \"298.15 K\".",
+            "Exit codes: 0 ran, 2 invalid input."
+        })
+public final class ExperimentCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+            names = "--cell",
+            paramLabel = "NAME|FILE",
+            description = "Built-in cell (${COMPLETION-CANDIDATES}) or a parameter file. Default: ${DEFAULT-VALUE}.",
+            completionCandidates = CellNames.class,
+            defaultValue = CellLibrary.DEFAULT)
+    String cell;
+
+    @Option(
+            names = "--from-soc",
+            paramLabel = "SOC",
+            description = "Starting state of charge. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "100%")
+    String fromSoc;
+
+    @Option(
+            names = "--temperature",
+            paramLabel = "TEMP",
+            description = "Ambient and starting temperature. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "25 degC")
+    String temperature;
+
+    @Option(
+            names = "--cycles",
+            paramLabel = "N",
+            description = "Repeat the steps N times. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "1")
+    int cycles;
+
+    @Option(
+            names = "--termination",
+            paramLabel = "COND",
+            description =
+                    "Experiment-level stop, checked after each cycle (\"80% capacity\", \"2 Ah capacity\", \"3.0 V\") or continuously (\"10 hours\"). Repeatable.")
+    List<String> terminations = new ArrayList<>();
+
+    @Option(
+            names = "--period",
+            paramLabel = "DURATION",
+            description = "Output period for steps that do not give one. Default: ${DEFAULT-VALUE} (PyBaMM's).",
+            defaultValue = "60s")
+    String period;
+
+    @Option(
+            names = "--dt",
+            paramLabel = "DURATION",
+            description = "Internal time step. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "1s")
+    String dt;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: a new folder under runs/.")
+    Path out;
+
+    @Option(
+            names = "--parse-only",
+            description = "Print one normalised step per line and exit (2 at the first bad step).")
+    boolean parseOnly;
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Parameters(paramLabel = "STEP", arity = "1..*", description = "Experiment steps, in order.")
+    List<String> steps;
+
+    @Override
+    public Integer call() {
+        PrintWriter outw = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Step> parsed = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            try {
+                parsed.add(StepParser.parse(steps.get(i)));
+            } catch (StepSyntaxException e) {
+                err.println("battsim experiment: step " + (i + 1) + ": " + e.getMessage());
+                return BattsimCommand.EXIT_INVALID;
+            }
+        }
+        if (parseOnly) {
+            for (Step s : parsed) {
+                outw.println(s.normalised());
+            }
+            return BattsimCommand.EXIT_OK;
+        }
+        try {
+            if (cycles < 1 || cycles > 1_000_000) {
+                throw InputException.option("--cycles", "must be between 1 and 1000000, got " + cycles);
+            }
+            double soc = option("from-soc", () -> Units.parseStateOfCharge(fromSoc));
+            double tK = option("temperature", () -> Units.parseTemperature(temperature));
+            double periodS = option("period", () -> positive(Units.parseDuration(period)));
+            double dtS = option("dt", () -> positive(Units.parseDuration(dt)));
+            Experiment exp = ExperimentParser.build(List.of(steps), cycles, terminations, periodS);
+            EcmParameters params = CellLibrary.load(cell);
+            Path dir = out != null ? out : RunFolders.newFolder("experiment");
+            if (!quiet) {
+                outw.printf(
+                        Locale.ROOT,
+                        "battsim experiment: %s from %s SoC at %s, %d step(s) x %d cycle(s)%n",
+                        params.name(),
+                        fromSoc,
+                        temperature,
+                        steps.size(),
+                        cycles);
+                outw.flush();
+            }
+            Progress progress = quiet ? null : new Progress(err, "experiment");
+            ExperimentJob.Outcome o = ExperimentJob.run(
+                    new ExperimentJob.Options(params, soc, tK, exp, dtS, 1_000_000),
+                    progress == null ? null : progress::update);
+            if (progress != null) {
+                progress.done();
+            }
+            o.write(dir);
+            if (!quiet) {
+                printSummary(outw, o, dir);
+            }
+            return BattsimCommand.EXIT_OK;
+        } catch (InputException e) {
+            err.println("battsim experiment: " + e.getMessage());
+            return BattsimCommand.EXIT_INVALID;
+        } catch (StepSyntaxException e) {
+            err.println("battsim experiment: " + e.getMessage());
+            return BattsimCommand.EXIT_INVALID;
+        }
+    }
+
+    private static double positive(double s) {
+        if (!(s > 0)) {
+            throw new IllegalArgumentException("must be longer than zero");
+        }
+        return s;
+    }
+
+    interface Parse {
+        double get();
+    }
+
+    static double option(String name, Parse p) {
+        try {
+            return p.get();
+        } catch (IllegalArgumentException e) {
+            throw InputException.option("--" + name, e.getMessage());
+        }
+    }
+
+    static void printSummary(PrintWriter w, ExperimentJob.Outcome o, Path dir) {
+        Map<String, Object> s = o.summary();
+        for (ExperimentRunner.StepResult r : o.result().steps()) {
+            w.printf(
+                    Locale.ROOT,
+                    "  %3d  %-44s %9s  %-34s %s%n",
+                    r.index(),
+                    abbreviate(r.step().text(), 44),
+                    Durations.format(r.endSeconds() - r.startSeconds()),
+                    abbreviate(r.endReason(), 34),
+                    stepAh(r));
+        }
+        w.printf(
+                Locale.ROOT,
+                "duration %s; discharged %.4f Ah (%.3f Wh), charged %.4f Ah (%.3f Wh); final SoC %.1f %%; max cell temperature %.1f degC%n",
+                Durations.format((Double) s.get("durationSeconds")),
+                (Double) s.get("dischargeCapacityAh"),
+                (Double) s.get("dischargeEnergyWh"),
+                (Double) s.get("chargeCapacityAh"),
+                (Double) s.get("chargeEnergyWh"),
+                (Double) s.get("finalSocPercent"),
+                (Double) s.get("maxCellTemperatureCelsius"));
+        w.println("end: " + s.get("endReason"));
+        w.println("files: " + dir.resolve("timeseries.bdf.csv") + ", events.csv, summary.json");
+        w.println("curves: ./battsim plot " + dir);
+        w.flush();
+    }
+
+    private static String stepAh(ExperimentRunner.StepResult r) {
+        if (r.dischargeAh() > r.chargeAh()) {
+            return String.format(Locale.ROOT, "-%.4f Ah", r.dischargeAh());
+        }
+        if (r.chargeAh() > 0) {
+            return String.format(Locale.ROOT, "+%.4f Ah", r.chargeAh());
+        }
+        return "";
+    }
+
+    static String abbreviate(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+
+    /** Names for completion and help. */
+    static final class CellNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return CellLibrary.names().iterator();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.battsim.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * A one-line progress indicator on standard error for long runs. It only draws when a terminal is
+ * attached and the run lasts more than a moment, so scripts and tests see clean output.
+ */
+final class Progress {
+    private final PrintWriter err;
+    private final String label;
+    private final boolean enabled;
+    private final long start = System.nanoTime();
+    private long lastDraw;
+    private boolean drawn;
+
+    Progress(PrintWriter err, String label) {
+        this.err = err;
+        this.label = label;
+        this.enabled = System.console() != null && System.getenv("CI") == null;
+    }
+
+    void update(int done, int total) {
+        if (!enabled) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - start < 500_000_000L || now - lastDraw < 100_000_000L) {
+            return;
+        }
+        lastDraw = now;
+        int width = 30;
+        int filled = total == 0 ? width : (int) ((long) width * done / total);
+        err.printf(
+                Locale.ROOT,
+                "\r%s [%s%s] %d/%d steps, %.1f s",
+                label,
+                "#".repeat(filled),
+                " ".repeat(width - filled),
+                done,
+                total,
+                (now - start) / 1e9);
+        err.flush();
+        drawn = true;
+    }
+
+    void done() {
+        if (drawn) {
+            err.print("\r" + " ".repeat(80) + "\r");
+            err.flush();
+        }
+    }
+}
