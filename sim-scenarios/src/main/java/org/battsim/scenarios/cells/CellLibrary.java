@@ -3,10 +3,10 @@ package org.battsim.scenarios.cells;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import org.battsim.model.cell.EcmParameters;
 import org.battsim.scenarios.io.InputException;
+import org.battsim.scenarios.io.Messages;
 import org.battsim.scenarios.io.Node;
 import org.battsim.scenarios.io.YamlTree;
 
@@ -37,15 +37,11 @@ public final class CellLibrary {
         }
         Path p = Path.of(nameOrFile);
         if (!Files.isRegularFile(p)) {
-            String near = BUILT_IN.stream()
-                    .min(Comparator.comparingInt(n -> distance(n, nameOrFile)))
-                    .filter(n -> distance(n, nameOrFile) <= Math.max(2, n.length() / 4))
-                    .map(n -> " Did you mean '" + n + "'?")
-                    .orElse("");
             throw InputException.option(
                     "cell",
                     "unknown cell '" + nameOrFile + "': built-in cells are " + String.join(", ", BUILT_IN)
-                            + "; otherwise give the path of a parameter file." + near);
+                            + "; otherwise give the path of a parameter file"
+                            + Messages.didYouMean(nameOrFile, BUILT_IN));
         }
         Node root = YamlTree.parse(p);
         Path dir = p.toAbsolutePath().getParent();
@@ -65,24 +61,5 @@ public final class CellLibrary {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = Character.toLowerCase(a.charAt(i - 1)) == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

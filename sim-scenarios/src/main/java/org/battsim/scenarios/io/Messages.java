@@ -3,8 +3,8 @@ package org.battsim.scenarios.io;
 import java.util.Collection;
 import java.util.Locale;
 
-/** Text helpers shared by the error messages of this package. */
-final class Messages {
+/** Wording shared by every input error: quoting, lists, "did you mean". */
+public final class Messages {
     private static final int MAX_QUOTED = 60;
     private static final int MAX_SUGGEST_DISTANCE = 2;
 
@@ -55,7 +55,7 @@ final class Messages {
      * empty if none is close. The edit must keep at least one character, so that "x" is not
      * "corrected" into an unrelated one-letter unit such as "V".
      */
-    static String didYouMean(String input, Collection<String> candidates) {
+    public static String didYouMean(String input, Collection<String> candidates) {
         String best = closest(input, candidates);
         return best == null ? "" : " (did you mean " + quote(best) + "?)";
     }
