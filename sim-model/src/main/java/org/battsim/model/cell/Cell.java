@@ -38,6 +38,12 @@ public interface Cell {
 
     void setAmbientTemperature(double kelvin);
 
+    /**
+     * Heat released into the body node by other parts of the phone (charger losses, the system
+     * load), in watts, for the following steps.
+     */
+    void setBodyHeat(double watts);
+
     double ambientTemperature();
 
     /** Capacity used for C-rates (Ah). */
@@ -82,6 +88,12 @@ public interface Cell {
 
     /** Voltage window and charge limit. */
     EcmParameters.VoltageLimits limits();
+
+    /**
+     * Electrical energy the cell delivered over the current trial step (J, ∫V·I dt, positive when
+     * discharging), exact for the step; added to {@link #energy()} on commit.
+     */
+    double stepElectricalOut();
 
     /** Energy bookkeeping since the last reset (J). */
     EnergyLedger energy();

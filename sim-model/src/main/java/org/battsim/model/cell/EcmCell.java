@@ -53,6 +53,7 @@ public final class EcmCell implements Cell {
     private double heat;
 
     private double ambient = 298.15;
+    private double bodyHeat;
 
     // Start-of-step parameters (valid while the committed state is unchanged).
     private boolean startValid;
@@ -160,6 +161,14 @@ public final class EcmCell implements Cell {
             tc0 = tc = tb0 = tb = kelvin;
             startValid = false;
         }
+    }
+
+    @Override
+    public void setBodyHeat(double watts) {
+        if (!Double.isFinite(watts)) {
+            throw new IllegalArgumentException("body heat must be finite, got " + watts);
+        }
+        bodyHeat = watts;
     }
 
     @Override
@@ -455,7 +464,7 @@ public final class EcmCell implements Cell {
         }
         // x' = A x + b, with b = [(P + gca·Ta)/Cc, gba·Ta/Cb]; x∞ = -A⁻¹ b.
         double b1 = (power + gca * ambient) / th.cellHeatCapacity();
-        double b2 = gba * ambient / th.bodyHeatCapacity();
+        double b2 = (gba * ambient + bodyHeat) / th.bodyHeatCapacity();
         double xi1 = -(a22 * b1 - a12 * b2) / detA;
         double xi2 = -(-a21 * b1 + a11 * b2) / detA;
         if (dt != thDt) {
@@ -571,6 +580,11 @@ public final class EcmCell implements Cell {
     @Override
     public EcmParameters.VoltageLimits limits() {
         return p.limits();
+    }
+
+    @Override
+    public double stepElectricalOut() {
+        return stepLedger.electricalOut;
     }
 
     @Override

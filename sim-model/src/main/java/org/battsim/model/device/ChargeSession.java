@@ -1,0 +1,168 @@
+package org.battsim.model.device;
+
+import java.util.Objects;
+import org.battsim.model.engine.Action;
+import org.battsim.model.engine.EventDetector;
+import org.battsim.model.engine.Recorder;
+import org.battsim.model.engine.ScheduledAction;
+import org.battsim.model.engine.Simulation;
+
+/**
+ * Runs a phone on the engine: samples at a period, stops the engine at the charger's own
+ * transition times (detection, enumeration, Quick Charge), locates crossings that matter (80 %
+ * SoC, the protection's over-discharge threshold, the phone's cut-off) inside steps, and stops when
+ * the charge terminates (if asked) or at the end time.
+ */
+public final class ChargeSession {
+    /** Why a session ended and what it saw. */
+    public static final class Stats {
+        public double timeTo80 = Double.NaN;
+        public double timeToFull = Double.NaN;
+        public double minVbus = Double.POSITIVE_INFINITY;
+        public double maxInputCurrent;
+        public double maxCellTemperature;
+        public double maxContactTemperature;
+        public double maxDieTemperature;
+        public double maxBodyTemperature;
+        public String endReason = "";
+    }
+
+    private final Phone phone;
+    private final Simulation<Phone> sim;
+    private final Recorder recorder;
+    private final Stats stats = new Stats();
+
+    public ChargeSession(Phone phone, double maxStep, Recorder recorder) {
+        this.phone = Objects.requireNonNull(phone);
+        this.sim = new Simulation<>(phone, 0, maxStep);
+        this.recorder = recorder;
+        phone.refresh();
+        stats.maxCellTemperature = phone.cell().temperature();
+        stats.maxBodyTemperature = phone.cell().bodyTemperature();
+        sim.addDetector(new Crossing("80 % state of charge", p -> p.cell().soc() - 0.8) {
+            @Override
+            public Action eventOccurred(Phone p, double time, boolean increasing) {
+                if (increasing && Double.isNaN(stats.timeTo80)) {
+                    stats.timeTo80 = time;
+                }
+                return Action.CONTINUE;
+            }
+        });
+        double uv = phone.pack().protection().parameters().overdischargeDetect();
+        sim.addDetector(new Crossing("over-discharge threshold", p -> p.cell().voltage() - uv));
+        double cut = phone.parameters().cutoffVoltage();
+        sim.addDetector(new Crossing("cut-off", p -> p.cell().voltage() - cut));
+        sim.addStepHandler((p, t, ev) -> {
+            if (p.inputCurrent() > 0) {
+                stats.minVbus = Math.min(stats.minVbus, p.vbus());
+            }
+            stats.maxInputCurrent = Math.max(stats.maxInputCurrent, p.inputCurrent());
+            stats.maxCellTemperature =
+                    Math.max(stats.maxCellTemperature, p.cell().temperature());
+            stats.maxBodyTemperature =
+                    Math.max(stats.maxBodyTemperature, p.cell().bodyTemperature());
+            stats.maxDieTemperature =
+                    Math.max(stats.maxDieTemperature, p.charger().dieTemperature());
+            if (p.path() != null) {
+                stats.maxContactTemperature =
+                        Math.max(stats.maxContactTemperature, p.path().contactTemperature());
+            }
+        });
+    }
+
+    public Simulation<Phone> simulation() {
+        return sim;
+    }
+
+    public Phone phone() {
+        return phone;
+    }
+
+    public Stats stats() {
+        return stats;
+    }
+
+    public double time() {
+        return sim.time();
+    }
+
+    /** Schedules a user action or a fault at an absolute time. */
+    public void at(double time, ScheduledAction<Phone> action) {
+        sim.schedule(time, (p, t) -> {
+            Action a = action.apply(p, t);
+            p.refresh();
+            return a == Action.CONTINUE ? Action.RESET_STATE : a;
+        });
+    }
+
+    /**
+     * Runs until {@code endTime}, or until the charge terminates when {@code stopWhenFull}.
+     *
+     * @param period sampling period (s)
+     */
+    public Stats run(double endTime, double period, boolean stopWhenFull) {
+        sample(true);
+        double nextSample = sim.time() + period;
+        while (true) {
+            double t = sim.time();
+            double next = Math.min(Math.min(nextSample, endTime), phone.nextTransition(t));
+            Simulation.Outcome o = sim.run(next);
+            boolean full = phone.charger().phase() == org.battsim.model.charger.ChargePhase.DONE;
+            if (full && Double.isNaN(stats.timeToFull)) {
+                stats.timeToFull = sim.time();
+            }
+            if (o == Simulation.Outcome.STOPPED) {
+                stats.endReason = "stopped";
+                break;
+            }
+            if (stopWhenFull && full) {
+                stats.endReason = "charge terminated (full)";
+                break;
+            }
+            if (sim.time() >= endTime) {
+                stats.endReason = stopWhenFull
+                        ? "time limit reached before the charge terminated"
+                        : "end of the requested duration";
+                break;
+            }
+            if (sim.time() >= nextSample) {
+                sample(false);
+                nextSample += period;
+            }
+        }
+        sample(true);
+        return stats;
+    }
+
+    private void sample(boolean important) {
+        if (recorder != null) {
+            recorder.sample(important);
+        }
+    }
+
+    /** A detector that only makes the engine stop at a crossing (so samples and events are exact). */
+    private static class Crossing implements EventDetector<Phone> {
+        private final String name;
+        private final java.util.function.ToDoubleFunction<Phone> g;
+
+        Crossing(String name, java.util.function.ToDoubleFunction<Phone> g) {
+            this.name = name;
+            this.g = g;
+        }
+
+        @Override
+        public double g(Phone p) {
+            return g.applyAsDouble(p);
+        }
+
+        @Override
+        public Action eventOccurred(Phone p, double time, boolean increasing) {
+            return Action.CONTINUE;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+    }
+}

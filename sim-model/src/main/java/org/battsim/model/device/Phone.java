@@ -1,0 +1,446 @@
+package org.battsim.model.device;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.battsim.model.cell.Cell;
+import org.battsim.model.charger.ChargerIc;
+import org.battsim.model.charger.ChargerInputs;
+import org.battsim.model.charger.ChargerLimits;
+import org.battsim.model.charger.ChargerStep;
+import org.battsim.model.cycler.EventSink;
+import org.battsim.model.engine.SimulationModel;
+import org.battsim.model.pack.BatteryPack;
+import org.battsim.model.power.PowerPath;
+import org.battsim.model.power.PowerSource;
+
+/**
+ * A phone on its charger: source → cable and port → charger IC → pack → cell, with the system
+ * load fed first (power path). One step:
+ *
+ * <ol>
+ *   <li>the source gives its Thevenin view (EMF, output resistance, current limit) and the path
+ *       its loop resistance and which pins mate;
+ *   <li>the charger IC, from what it senses at the start of the step, decides its limits;
+ *   <li>the operating point is solved so every limit holds at the end of the step: the input
+ *       current is the largest allowed by IINDPM, the source's limit and VINDPM (VBUS = EMF −
+ *       R·I ≥ VINDPM); the converter turns that input power, less its loss, into system power first
+ *       and battery power second; the battery current is the smallest of ICHG, the CV current
+ *       holding VREG, and the current the remaining power allows (or the battery supplements a
+ *       deficit);
+ *   <li>on commit the cell keeps its state, then source, path, pack protection and charger update
+ *       from what flowed.
+ * </ol>
+ *
+ * <p>Energy is booked per step from the same quantities the solve used, so the books of source,
+ * adapter, path, converter, system and cell close.
+ */
+public final class Phone implements SimulationModel {
+    private final DeviceParameters params;
+    private final BatteryPack pack;
+    private final Cell cell;
+    private final ChargerIc charger;
+    private final EventSink events;
+
+    private PowerSource source;
+    private PowerPath path;
+    private LoadProfile load = LoadProfile.OFF;
+    private boolean on;
+    private double ambient = 298.15;
+
+    private final ChargerInputs in = new ChargerInputs();
+    private final ChargerLimits lim = new ChargerLimits();
+    private final ChargerStep res = new ChargerStep();
+
+    // Trial results (current step).
+    private double vbus;
+    private double iin;
+    private double packCurrent; // positive = discharge
+    private double systemPower;
+    private double converterLoss;
+    private boolean brownOut;
+    private double eSource;
+    private double eAdapter;
+    private double ePath;
+    private double eConverter;
+    private double eSystem;
+    private double ePack;
+    private double eLeak;
+    private double emf;
+    private boolean inputOn;
+
+    // Committed energy books (J).
+    private double tSource;
+    private double tAdapter;
+    private double tPath;
+    private double tConverter;
+    private double tSystem;
+    private double tPackIn;
+    private double tLeak;
+    private double lastVbus;
+
+    public Phone(DeviceParameters params, BatteryPack pack, ChargerIc charger, EventSink events) {
+        this.params = Objects.requireNonNull(params);
+        this.pack = Objects.requireNonNull(pack);
+        this.cell = pack.cell();
+        this.charger = Objects.requireNonNull(charger);
+        this.events = Objects.requireNonNull(events);
+    }
+
+    // ---- user actions -------------------------------------------------------------------------
+
+    /** Plugs a source (through a cable and the phone's port) in at time t. */
+    public void plug(PowerSource src, PowerPath p, double t) {
+        this.source = Objects.requireNonNull(src);
+        this.path = Objects.requireNonNull(p);
+        src.attach(true, t);
+        events.event(t, "user", "plugged into " + src.name());
+        charger.plug(true, t, noLoadVbus());
+        lastVbus = noLoadVbus();
+    }
+
+    public void unplug(double t) {
+        if (source != null) {
+            source.attach(false, t);
+            source.enumerated(false);
+            events.event(t, "user", "unplugged from " + source.name());
+        }
+        source = null;
+        charger.plug(false, t, 0);
+        lastVbus = 0;
+    }
+
+    public boolean plugged() {
+        return source != null;
+    }
+
+    /** Switches the phone on (if the battery or the input can power it) or off. */
+    public void power(boolean wantOn, double t) {
+        if (wantOn && !on) {
+            boolean battery = pack.dischargeAllowed() && cell.voltage() > params.cutoffVoltage();
+            if (!battery && !(plugged() && noLoadVbus() > params.charger().uvloFalling())) {
+                events.event(t, "phone", "cannot power on: battery below cut-off and no input");
+                return;
+            }
+            on = true;
+            if (load == LoadProfile.OFF) {
+                load = LoadProfile.IDLE;
+            }
+            events.event(t, "phone", "powered on");
+        } else if (!wantOn && on) {
+            on = false;
+            events.event(t, "phone", "powered off");
+        }
+        charger.setHostAlive(on);
+    }
+
+    /** Sets the load the phone runs when on (OFF switches it off). */
+    public void setLoad(LoadProfile l, double t) {
+        load = Objects.requireNonNull(l);
+        if (l == LoadProfile.OFF) {
+            power(false, t);
+        } else {
+            power(true, t);
+        }
+    }
+
+    public void setAmbient(double kelvin) {
+        ambient = kelvin;
+        cell.setAmbientTemperature(kelvin);
+    }
+
+    // ---- accessors for outputs --------------------------------------------------------------
+
+    public DeviceParameters parameters() {
+        return params;
+    }
+
+    public BatteryPack pack() {
+        return pack;
+    }
+
+    public Cell cell() {
+        return cell;
+    }
+
+    public ChargerIc charger() {
+        return charger;
+    }
+
+    public PowerSource source() {
+        return source;
+    }
+
+    public PowerPath path() {
+        return path;
+    }
+
+    public boolean isOn() {
+        return on;
+    }
+
+    public LoadProfile load() {
+        return on ? load : LoadProfile.OFF;
+    }
+
+    /** VBUS at the charger input (V). */
+    public double vbus() {
+        return vbus;
+    }
+
+    /** Input current (A). */
+    public double inputCurrent() {
+        return iin;
+    }
+
+    /** Input current limit in force (A). */
+    public double inputCurrentLimit() {
+        return lim.inputCurrentLimit;
+    }
+
+    /** Pack current, positive = charging (A). */
+    public double batteryChargeCurrent() {
+        return -packCurrent;
+    }
+
+    public double systemPower() {
+        return systemPower;
+    }
+
+    public double ambient() {
+        return ambient;
+    }
+
+    /** Energy books since the start (J): source EMF, adapter, path, converter, system, pack, pack drain. */
+    public double[] energyBooks() {
+        return new double[] {tSource, tAdapter, tPath, tConverter, tSystem, tPackIn, tLeak};
+    }
+
+    private double noLoadVbus() {
+        if (source == null || path == null || !path.powerConnected()) {
+            return 0;
+        }
+        return source.emf();
+    }
+
+    // ---- the step -----------------------------------------------------------------------------
+
+    private void sense() {
+        in.plugged = source != null;
+        in.vbusNoLoad = noLoadVbus();
+        in.vbus = lastVbus;
+        in.dataPlus = in.plugged && path.dataPlusConnected();
+        in.dataMinus = in.plugged && path.dataMinusConnected();
+        in.signature = in.plugged ? source.signature() : org.battsim.model.power.DataSignature.FLOAT;
+        in.batteryVoltage = sensedBatteryVoltage;
+        in.batteryPresent = pack.inserted() && in.batteryVoltage > 0.5;
+        in.batteryChargeable = pack.inserted() && sensedChargeable;
+        in.batteryTemperature = sensedNtc;
+    }
+
+    // Sensor values at the committed state: trial steps must not see each other's results.
+    private double cellV;
+    private double sensedBatteryVoltage;
+    private boolean sensedChargeable;
+    private double sensedNtc;
+
+    /** Re-reads the committed state (after construction, a reset of the cell, or a commit). */
+    public void refresh() {
+        cellV = cell.voltage();
+        sensedBatteryVoltage = pack.terminalVoltage(false);
+        sensedChargeable = pack.chargeAllowed();
+        sensedNtc = pack.ntcReading();
+    }
+
+    @Override
+    public void trial(double t0, double dt) {
+        sense();
+        charger.decide(t0, in, lim);
+        double sysP = on ? params.power(load) : 0;
+        emf = in.vbusNoLoad;
+        double rTot = (source != null && path != null && path.powerConnected())
+                ? source.outputResistance() + path.loopResistance()
+                : Double.POSITIVE_INFINITY;
+        inputOn = lim.inputEnabled && emf > 0 && Double.isFinite(rTot);
+        double iinMax = 0;
+        boolean vindpmBinding = false;
+        boolean iclBinding = false;
+        if (inputOn) {
+            double iV = emf > lim.vindpm ? (emf - lim.vindpm) / rTot : 0;
+            double iLim = Math.min(lim.inputCurrentLimit, source.currentLimit());
+            if (iV < iLim) {
+                iinMax = iV;
+                vindpmBinding = true;
+            } else {
+                iinMax = iLim;
+                iclBinding = lim.inputCurrentLimit <= source.currentLimit();
+                vindpmBinding = !iclBinding; // past the source's limit its voltage folds onto VINDPM
+            }
+        }
+        double pinMax = inputOn ? (emf - rTot * iinMax) * iinMax : 0;
+        double vsys = Math.max(cellV, charger.parameters().minSystemVoltage());
+        double poutMax = charger.outputFromInput(pinMax, vsys);
+        double leak = pack.leakCurrent() + (on || plugged() ? 0 : params.offDrain());
+        boolean dischargeOk = pack.inserted() && pack.dischargeAllowed();
+        brownOut = false;
+        boolean inCv = false;
+        boolean powerLimited = false;
+        double avail = poutMax - sysP;
+        if (avail >= 0 && lim.chargeEnabled) {
+            // Charge: the smallest of ICHG, the CV current and what the power allows.
+            cellTrial(Cell.Control.CURRENT, -lim.chargeCurrentLimit + leak, dt);
+            if (cell.voltage() > lim.chargeVoltageLimit) {
+                cellTrial(Cell.Control.VOLTAGE, lim.chargeVoltageLimit, dt);
+                inCv = true;
+                if (cell.current() - leak > 0) {
+                    cellTrial(Cell.Control.CURRENT, leak, dt); // never discharge to reach VREG
+                }
+            }
+            if (packInPower(dt, leak) > avail) {
+                powerLimited = true;
+                inCv = false;
+                chargeAtPower(avail, dt, leak);
+            }
+        } else if (avail >= 0) {
+            cellTrial(Cell.Control.CURRENT, leak, dt);
+        } else if (dischargeOk) {
+            // The input cannot carry the system: the battery supplies the rest.
+            powerLimited = inputOn;
+            double deficit = -avail;
+            cellTrial(Cell.Control.POWER, deficit + leak * cellV, dt);
+        } else {
+            // Nothing can power the system: it browns out; the cell keeps only its drain.
+            brownOut = sysP > 0;
+            sysP = Math.min(sysP, poutMax);
+            cellTrial(Cell.Control.CURRENT, leak, dt);
+        }
+        // Book the step from the cell's exact energy.
+        double cellOut = cell.stepElectricalOut();
+        double leakE = leak * 0.5 * (cellV + cell.voltage()) * dt;
+        ePack = -(cellOut - leakE); // energy into the pack terminals from the system rail
+        double pOut = sysP + ePack / dt;
+        if (pOut < 0) {
+            // Battery supplements more than the system needs (rounding): nothing flows back to the input.
+            pOut = 0;
+        }
+        // The converter switches only while it delivers power; idle, it draws nothing measurable.
+        converterLoss = pOut > 1e-9 && inputOn ? charger.loss(pOut, vsys) : 0;
+        double pin = inputOn && pOut > 1e-9 ? pOut + converterLoss : 0;
+        if (pin > 0) {
+            double disc = emf * emf - 4 * rTot * pin;
+            iin = 2 * pin / (emf + Math.sqrt(Math.max(disc, 0)));
+        } else {
+            iin = 0;
+        }
+        vbus = inputOn || emf > 0 ? emf - (Double.isFinite(rTot) ? rTot * iin : 0) : 0;
+        packCurrent = cell.current() - leak;
+        systemPower = sysP;
+        eLeak = leakE;
+        eSystem = sysP * dt;
+        eConverter = converterLoss * dt;
+        double rSrc = source != null ? source.outputResistance() : 0;
+        eAdapter = rSrc * iin * iin * dt;
+        ePath = inputOn ? (rTot - rSrc) * iin * iin * dt : 0;
+        eSource = emf * iin * dt;
+        res.vbus = vbus;
+        res.inputCurrent = iin;
+        res.batteryCurrent = -packCurrent;
+        res.batteryVoltage = cell.voltage();
+        res.inIindpm = powerLimited && iclBinding && avail >= 0;
+        res.inVindpm = (powerLimited && vindpmBinding) || (inputOn && iinMax == 0 && lim.inputCurrentLimit > 0);
+        res.inCv = inCv;
+        res.converterLoss = converterLoss;
+        this.trialDt = dt;
+        this.trialT0 = t0;
+    }
+
+    private double trialDt;
+    private double trialT0;
+
+    private void cellTrial(Cell.Control c, double value, double dt) {
+        cell.trial(c, value, dt);
+    }
+
+    /** Power into the pack over the trial step (W), exact average. */
+    private double packInPower(double dt, double leak) {
+        double leakE = leak * 0.5 * (cellV + cell.voltage()) * dt;
+        return -(cell.stepElectricalOut() - leakE) / dt;
+    }
+
+    /** Charges with the pack taking {@code power} watts on average over the step. */
+    private void chargeAtPower(double power, double dt, double leak) {
+        if (power <= 0) {
+            cellTrial(Cell.Control.CURRENT, leak, dt);
+            return;
+        }
+        double target = power;
+        for (int k = 0; k < 6; k++) {
+            cellTrial(Cell.Control.POWER, -target, dt);
+            double got = packInPower(dt, leak);
+            if (Math.abs(got - power) <= 1e-12 * power) {
+                break;
+            }
+            target *= power / got;
+        }
+        if (packInPower(dt, leak) > power) {
+            target *= 1 - 1e-12;
+            cellTrial(Cell.Control.POWER, -target, dt);
+        }
+    }
+
+    @Override
+    public void commit() {
+        cell.commit();
+        double t = trialT0;
+        double dt = trialDt;
+        double tEnd = t + dt;
+        tSource += eSource;
+        tAdapter += eAdapter;
+        tPath += ePath;
+        tConverter += eConverter;
+        tSystem += eSystem;
+        tPackIn += ePack;
+        tLeak += eLeak;
+        lastVbus = vbus;
+        if (source != null) {
+            source.advance(t, dt, iin);
+        }
+        if (path != null && source != null) {
+            path.advance(t, dt, iin, ambient);
+        }
+        boolean chargerPresent = inputOn && lim.chargeEnabled;
+        pack.afterStep(tEnd, dt, packCurrent, chargerPresent, events);
+        res.bodyTemperature = cell.bodyTemperature();
+        charger.complete(t, dt, in, lim, res);
+        // Heat from the converter and the system warms the phone body.
+        cell.setBodyHeat(converterLoss + systemPower);
+        if (source != null) {
+            double req = charger.pendingVoltageRequest();
+            if (!Double.isNaN(req)) {
+                charger.voltageRequestHandled(source.requestVoltage(req), tEnd);
+            }
+            if (charger.takeEnumeration()) {
+                source.enumerated(true);
+            }
+        }
+        refresh();
+        if (on && (brownOut || (packCurrent > 0 && cell.voltage() <= params.cutoffVoltage()))) {
+            on = false;
+            charger.setHostAlive(false);
+            events.event(
+                    tEnd,
+                    "phone",
+                    brownOut
+                            ? "shut down: no power for the system"
+                            : "shut down: battery at cut-off " + fmt(cell.voltage()) + " V");
+        }
+    }
+
+    /** Next time the charger changes state by itself (detection timers), for the session to stop at. */
+    public double nextTransition(double t) {
+        return charger.nextTransition(t, source != null && path != null && path.dataPlusConnected());
+    }
+
+    private static String fmt(double x) {
+        return String.format(Locale.ROOT, "%.3f", x);
+    }
+}
