@@ -15,7 +15,8 @@ public final class CellLibrary {
     /** The default cell of the project: a Xiaomi Mi 4-class 3080 mAh, 4.35 V cell. */
     public static final String DEFAULT = "phone-lco-3080";
 
-    private static final List<String> BUILT_IN = List.of("phone-lco-3080", "chen-rinconmora-850", "pybamm-ecm-example");
+    private static final List<String> BUILT_IN =
+            List.of("phone-lco-3080", "phone-lco-4100", "chen-rinconmora-850", "pybamm-ecm-example");
     private static final String DIR = "/org/battsim/cells/";
 
     private CellLibrary() {}

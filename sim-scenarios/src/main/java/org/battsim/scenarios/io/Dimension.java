@@ -13,7 +13,14 @@ import java.util.List;
  */
 public enum Dimension {
     VOLTAGE("a voltage", "4.2 V", false, unit("V", "1"), unit("mV", "0.001")),
-    CURRENT("a current", "1.5 A", false, unit("A", "1"), unit("mA", "0.001")),
+    CURRENT(
+            "a current",
+            "1.5 A",
+            false,
+            unit("A", "1"),
+            unit("mA", "0.001"),
+            unit("uA", "0.000001"),
+            unit("µA", "0.000001")),
     CHARGE("a charge", "3080 mAh", false, unit("Ah", "3600"), unit("mAh", "3.6"), unit("As", "1")),
     RESISTANCE(
             "a resistance",
@@ -37,7 +44,15 @@ public enum Dimension {
     TEMPERATURE_DIFFERENCE(
             "a temperature difference", "5 K", false, unit("K", "1"), unit("degC", "1"), alias("\u00b0C", "1")),
     /** Also combined forms such as {@code 1h30m} or {@code 2d12h}; {@code m} means minutes there. */
-    TIME("a time", "30 min", false, unit("s", "1"), unit("min", "60"), unit("h", "3600"), unit("d", "86400")),
+    TIME(
+            "a time",
+            "30 min",
+            false,
+            unit("ms", "0.001"),
+            unit("s", "1"),
+            unit("min", "60"),
+            unit("h", "3600"),
+            unit("d", "86400")),
     POWER("a power", "10 W", false, unit("W", "1"), unit("mW", "0.001")),
     ENERGY("an energy", "11.9 Wh", false, unit("J", "1"), unit("Wh", "3600"), unit("mWh", "3.6")),
     HEAT_CAPACITY("a heat capacity", "40 J/K", false, unit("J/K", "1")),

@@ -25,6 +25,8 @@ class UnitsTest {
         add(c, Dimension.VOLTAGE, "1 mV", 0.001);
         add(c, Dimension.VOLTAGE, "4350 mV", 4.35);
         add(c, Dimension.VOLTAGE, "0.1 mV", 1e-4);
+        add(c, Dimension.CURRENT, "70 uA", 70e-6);
+        add(c, Dimension.CURRENT, "3 µA", 3e-6);
         add(c, Dimension.CURRENT, "1 A", 1.0);
         add(c, Dimension.CURRENT, "1 mA", 0.001);
         add(c, Dimension.CURRENT, "-1500mA", -1.5);
@@ -51,6 +53,8 @@ class UnitsTest {
         add(c, Dimension.TEMPERATURE_DIFFERENCE, "5 K", 5.0);
         add(c, Dimension.TEMPERATURE_DIFFERENCE, "5 degC", 5.0);
         add(c, Dimension.TEMPERATURE_DIFFERENCE, "-5 \u00b0C", -5.0);
+        add(c, Dimension.TIME, "10 ms", 0.010);
+        add(c, Dimension.TIME, "250ms", 0.25);
         add(c, Dimension.TIME, "1 s", 1.0);
         add(c, Dimension.TIME, "90s", 90.0);
         add(c, Dimension.TIME, "1 min", 60.0);
@@ -249,7 +253,7 @@ class UnitsTest {
         assertEquals("1.5 kOhm", Units.format(1500, Dimension.RESISTANCE));
         assertEquals("10 Wh", Units.format(36000, Dimension.ENERGY));
         assertEquals("1e20 J", Units.format(1e20, Dimension.ENERGY));
-        assertEquals("1.5e-9 mA", Units.format(1.5e-12, Dimension.CURRENT));
+        assertEquals("0.0000015 uA", Units.format(1.5e-12, Dimension.CURRENT));
         assertThrows(IllegalArgumentException.class, () -> Units.format(Double.NaN, Dimension.VOLTAGE));
         assertThrows(IllegalArgumentException.class, () -> Units.format(Double.POSITIVE_INFINITY, Dimension.TIME));
     }
