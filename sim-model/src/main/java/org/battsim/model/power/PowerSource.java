@@ -59,8 +59,12 @@ public interface PowerSource {
         if (!(loadOhms >= 0)) {
             throw new IllegalArgumentException("load resistance must be at least 0 Ohm, got " + loadOhms);
         }
+        double emf = emf();
+        if (!(emf > 0)) {
+            return 0;
+        }
         double r = outputResistance() + loadOhms;
-        double i = r > 0 ? emf() / r : Double.POSITIVE_INFINITY;
+        double i = r > 0 ? emf / r : Double.POSITIVE_INFINITY;
         return Math.max(0, Math.min(i, currentLimit()));
     }
 

@@ -83,6 +83,7 @@ public final class UsbHostPort implements PowerSource {
         return p.openCircuitVoltage();
     }
 
+    /** The host configured the device; ignored while nothing is plugged in or the port is tripped. */
     @Override
     public void enumerated(boolean configured) {
         this.configured = configured && attached && !tripped;
