@@ -135,7 +135,7 @@ public final class Port {
     }
 
     /** Relative humidity around the port from now on (fraction). */
-    public void humidity(double rh) {
+    public void setHumidity(double rh) {
         humidity = Checks.probability("relative humidity", rh);
     }
 

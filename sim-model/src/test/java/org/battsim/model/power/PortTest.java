@@ -127,7 +127,7 @@ class PortTest {
         double last = port.contactResistance(Wire.VBUS);
         double t = 0;
         for (int i = 0; i < 400 && port.mated(Wire.VBUS); i++) {
-            port.humidity(r.nextDouble());
+            port.setHumidity(r.nextDouble());
             double dt = r.nextDouble() * DAY;
             port.advance(t, dt, 3 * r.nextDouble(), 273.15 + 45 * r.nextDouble());
             t += dt;
