@@ -39,8 +39,8 @@ public interface PowerSource {
     void enumerated(boolean configured);
 
     /**
-     * Advances the source's own state over a step in which the load drew {@code current} amperes
-     * (hiccup timers, over-current trips, a shared hub budget).
+     * Advances the source's own state over the step from {@code t} to {@code t + dt} in which the
+     * load drew {@code current} amperes (hiccup timers, over-current trips, a shared hub budget).
      */
     void advance(double t, double dt, double current);
 
@@ -49,4 +49,49 @@ public interface PowerSource {
 
     /** Short name for events and summaries. */
     String name();
+
+    /**
+     * Operating point into a resistive load: {@code emf / (R + load)}, held at {@link
+     * #currentLimit()} (A). What a load sees this instant; hiccup and trips follow from {@link
+     * #advance}.
+     */
+    default double currentInto(double loadOhms) {
+        if (!(loadOhms >= 0)) {
+            throw new IllegalArgumentException("load resistance must be at least 0 Ohm, got " + loadOhms);
+        }
+        double emf = emf();
+        if (!(emf > 0)) {
+            return 0;
+        }
+        double r = outputResistance() + loadOhms;
+        double i = r > 0 ? emf / r : Double.POSITIVE_INFINITY;
+        return Math.max(0, Math.min(i, currentLimit()));
+    }
+
+    /**
+     * Resistance of the VBUS wire between the source's terminal and the receptacle the cable
+     * plugs into (a PC's internal front-panel cable), in Ω. It belongs to the power path, not to
+     * the source's output resistance.
+     */
+    default double extensionVbusResistance() {
+        return 0;
+    }
+
+    /** As {@link #extensionVbusResistance()}, for the GND wire (Ω). */
+    default double extensionGndResistance() {
+        return 0;
+    }
+
+    /**
+     * The next time (s) at which the source changes by itself (a hiccup retry), so that a step can
+     * end there; +∞ if none is pending.
+     */
+    default double nextTransitionTime() {
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /** What the output is doing now, for events and output columns. */
+    default SourceState state() {
+        return emf() > 0 ? SourceState.ON : SourceState.DEAD;
+    }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * The physical dimension of a value in an input file, with the units it may be written in.
  *
  * <p>Values are converted to SI: volts, amperes, coulombs (A·s), ohms, farads, kelvin, seconds,
- * watts, joules, J/K, K/W, W/K, kilograms, V/K, hertz; fractions as plain numbers (20% = 0.2).
+ * watts, joules, J/K, K/W, W/K, kilograms, V/K, hertz, metres, J/mol; fractions as plain numbers (20% = 0.2).
  * Unit symbols are case-sensitive ({@code mOhm} is not {@code MOhm}). The coulomb symbol "C" is
  * not accepted because it is too easily confused with a C-rate or with degrees Celsius.
  */
@@ -64,7 +64,10 @@ public enum Dimension {
     FRACTION("a fraction", "0.2", true, alias("%", "0.01")),
     /** A plain number without unit. */
     DIMENSIONLESS("a plain number", "1.5", true),
-    FREQUENCY("a frequency", "1.5 MHz", false, unit("Hz", "1"), unit("kHz", "1000"), unit("MHz", "1000000"));
+    FREQUENCY("a frequency", "1.5 MHz", false, unit("Hz", "1"), unit("kHz", "1000"), unit("MHz", "1000000")),
+    LENGTH("a length", "1.5 m", false, unit("m", "1"), unit("cm", "0.01"), unit("mm", "0.001")),
+    /** Activation energies of Arrhenius laws. */
+    MOLAR_ENERGY("a molar energy", "65 kJ/mol", false, unit("J/mol", "1"), unit("kJ/mol", "1000"));
 
     /** One way of writing a value: SI = number × factor + offset. */
     record Unit(String symbol, BigDecimal factor, BigDecimal offset, boolean forOutput) {}

@@ -95,6 +95,14 @@ class UnitsTest {
         add(c, Dimension.FREQUENCY, "1 Hz", 1.0);
         add(c, Dimension.FREQUENCY, "1 kHz", 1000.0);
         add(c, Dimension.FREQUENCY, "1.5 MHz", 1.5e6);
+        add(c, Dimension.LENGTH, "1 m", 1.0);
+        add(c, Dimension.LENGTH, "1.5m", 1.5);
+        add(c, Dimension.LENGTH, "1 cm", 0.01);
+        add(c, Dimension.LENGTH, "1 mm", 0.001);
+        add(c, Dimension.LENGTH, "0.8 mm", 8e-4);
+        add(c, Dimension.MOLAR_ENERGY, "1 J/mol", 1.0);
+        add(c, Dimension.MOLAR_ENERGY, "1 kJ/mol", 1000.0);
+        add(c, Dimension.MOLAR_ENERGY, "67.5 kJ/mol", 67500.0);
         return c;
     }
 

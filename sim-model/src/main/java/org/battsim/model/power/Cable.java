@@ -1,0 +1,118 @@
+package org.battsim.model.power;
+
+import java.util.Objects;
+import org.battsim.model.engine.SeededRandom;
+
+/**
+ * A USB cable: the resistance of each wire (plus the contact of its source-side plug) and the
+ * wire faults, which may be applied at any time.
+ *
+ * <p>Intermittent wires follow the phone's movement ({@link #motionRate(double)}); each wire draws
+ * from its own named stream, {@code cable/<name>/<wire>}, so the same seed and the same fault
+ * times give the same openings. Faults and rate changes take effect at the end of the last
+ * advanced step.
+ */
+public final class Cable {
+    private static final Wire[] WIRES = Wire.values();
+
+    private final CableParameters p;
+    private final WireState[] state = new WireState[WIRES.length];
+    private final Motion[] motion = new Motion[WIRES.length];
+    private double now;
+    private double motionRate;
+
+    public Cable(CableParameters parameters, SeededRandom random) {
+        this.p = Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(random, "random");
+        for (Wire w : WIRES) {
+            state[w.ordinal()] = WireState.INTACT;
+            motion[w.ordinal()] = new Motion(random.stream("cable/" + p.name() + "/" + w.name()));
+        }
+    }
+
+    public CableParameters parameters() {
+        return p;
+    }
+
+    /** Puts a wire in a state: a fault, or {@link WireState#INTACT} to mend it. */
+    public void breakWire(Wire wire, WireState newState) {
+        Objects.requireNonNull(newState, "state");
+        Motion m = motion[wire.ordinal()];
+        state[wire.ordinal()] = newState;
+        if (newState == WireState.INTERMITTENT) {
+            m.rate(motionRate, now);
+            m.start(p.intermittentOpenProbability(), now);
+        } else {
+            m.stop();
+        }
+    }
+
+    /** Mends one wire. */
+    public void repair(Wire wire) {
+        breakWire(wire, WireState.INTACT);
+    }
+
+    /** Mends every wire. */
+    public void repair() {
+        for (Wire w : WIRES) {
+            repair(w);
+        }
+    }
+
+    public WireState state(Wire wire) {
+        return state[wire.ordinal()];
+    }
+
+    /** How often the cable is flexed (movements per second), from the end of the last step. */
+    public void motionRate(double hz) {
+        Checks.nonNegative("motion rate", hz, "Hz");
+        motionRate = hz;
+        for (Motion m : motion) {
+            m.rate(hz, now);
+        }
+    }
+
+    public double motionRate() {
+        return motionRate;
+    }
+
+    /** Whether the wire conducts now. */
+    public boolean connected(Wire wire) {
+        return switch (state[wire.ordinal()]) {
+            case OPEN -> false;
+            case INTERMITTENT -> !motion[wire.ordinal()].open();
+            default -> true;
+        };
+    }
+
+    /** Wire plus source-side plug contact (Ω); +∞ when open. */
+    public double resistance(Wire wire) {
+        if (!connected(wire)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double r = p.wireResistance(wire);
+        if (state[wire.ordinal()] == WireState.STRANDS_BROKEN) {
+            r *= p.strandsBrokenFactor();
+        }
+        return r + p.plugContactResistance();
+    }
+
+    /** Plays the movements over the step from {@code t} to {@code t + dt}. */
+    public void advance(double t, double dt) {
+        now = t + dt;
+        for (Motion m : motion) {
+            m.advance(now);
+        }
+    }
+
+    /** The next time an intermittent wire may change (s); +∞ if none. */
+    public double nextMotionTime() {
+        double next = Double.POSITIVE_INFINITY;
+        for (Motion m : motion) {
+            if (m.active()) {
+                next = Math.min(next, m.nextEvent());
+            }
+        }
+        return next;
+    }
+}

@@ -1,0 +1,214 @@
+package org.battsim.model.power;
+
+import java.util.Objects;
+import org.battsim.model.engine.SeededRandom;
+
+/**
+ * The phone's USB receptacle: contact resistance per line, debris that keeps the plug proud,
+ * oxide growth, a loose plug that drops out when the phone moves, and I²R heating of the contacts.
+ *
+ * <p>Contact heating {@code I²·(R_VBUS + R_GND)} feeds one thermal node (heat capacity, thermal
+ * resistance to what the port is mounted in), advanced exactly for a constant current over the
+ * step. Oxidation age advances at the rate humidity and the contact temperature at the start of
+ * the step give it ({@link OxidationParameters#acceleration}); it never goes back except when the
+ * port is cleaned with its plating intact. A loose plug draws from the stream {@code
+ * port/<name>/plug}.
+ */
+public final class Port {
+    private static final Wire[] WIRES = Wire.values();
+
+    private final PortParameters p;
+    private final OxidationParameters ox;
+    private final Motion plug;
+
+    private double depthLoss;
+    private double oxidationAge;
+    private double oxidationFactor = 1;
+    private double humidity;
+    private double intermittentProbability;
+    private boolean platingGone;
+    private double temperature = 298.15;
+    private double heatPower;
+    private double now;
+
+    public Port(PortParameters parameters, PortCondition condition, SeededRandom random) {
+        this.p = Objects.requireNonNull(parameters, "parameters");
+        this.ox = p.oxidation();
+        Objects.requireNonNull(random, "random");
+        this.plug = new Motion(random.stream("port/" + p.name() + "/plug"));
+        condition(condition);
+    }
+
+    public PortParameters parameters() {
+        return p;
+    }
+
+    /** Puts the port in a condition (debris, oxidation, humidity, loose plug, plating). */
+    public void condition(PortCondition c) {
+        Objects.requireNonNull(c, "condition");
+        depthLoss = c.depthLoss();
+        setOxidationAge(c.oxidationAge());
+        humidity = c.relativeHumidity();
+        platingGone = c.platingGone();
+        intermittent(c.intermittentOpenProbability());
+    }
+
+    // ---- what the path reads -----------------------------------------------------------
+
+    /** Resistance of a contact now (Ω); +∞ when it does not touch. */
+    public double contactResistance(Wire w) {
+        if (plug.open()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double dOpen = p.openDepth(w);
+        if (depthLoss >= dOpen) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double film = p.newResistance(w) * oxidationFactor;
+        if (film >= ox.openResistance()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return film + p.seatingResistance() * depthLoss / (dOpen - depthLoss);
+    }
+
+    /** Whether a contact touches now. */
+    public boolean mated(Wire w) {
+        return Double.isFinite(contactResistance(w));
+    }
+
+    /** Temperature of the contacts (K). */
+    public double contactTemperature() {
+        return temperature;
+    }
+
+    /** Sets the contacts' temperature, for example to the phone's at the start (K). */
+    public void contactTemperature(double kelvin) {
+        Checks.within("contact temperature", kelvin, 1, 1000, "K");
+        temperature = kelvin;
+    }
+
+    /** Heat released in the contacts over the last step (W). */
+    public double heatPower() {
+        return heatPower;
+    }
+
+    /**
+     * Advances over the step from {@code t} to {@code t + dt} that carried {@code current} amperes,
+     * with the port mounted in surroundings at {@code ambientK}.
+     */
+    public void advance(double t, double dt, double current, double ambientK) {
+        double rv = contactResistance(Wire.VBUS);
+        double rg = contactResistance(Wire.GND);
+        heatPower = Double.isFinite(rv) && Double.isFinite(rg) ? current * current * (rv + rg) : 0;
+        setOxidationAge(oxidationAge + ox.acceleration(humidity, temperature) * dt);
+        double rth = p.thermalResistance();
+        double steady = ambientK + heatPower * rth;
+        temperature = steady + (temperature - steady) * Math.exp(-dt / (rth * p.heatCapacity()));
+        now = t + dt;
+        plug.advance(now);
+    }
+
+    /** The next time the loose plug may change (s); +∞ if none. */
+    public double nextMotionTime() {
+        return plug.active() ? plug.nextEvent() : Double.POSITIVE_INFINITY;
+    }
+
+    // ---- faults, environment and user actions ------------------------------------------
+
+    /** Pushes lint in: the plug sits {@code extra} metres further out. */
+    public void insertDebris(double extra) {
+        Checks.nonNegative("debris depth loss", extra, "m");
+        depthLoss = Math.min(depthLoss + extra, 0.01);
+    }
+
+    /**
+     * Cleans the port (blow out, brush, alcohol): the debris is gone and the plug seats; with the
+     * plating intact the oxide comes off and the contacts are as new, with the plating gone the
+     * bare metal's oxide stays.
+     */
+    public void clean() {
+        depthLoss = 0;
+        intermittent(0);
+        if (!platingGone) {
+            setOxidationAge(0);
+        }
+    }
+
+    /** Relative humidity around the port from now on (fraction). */
+    public void setHumidity(double rh) {
+        humidity = Checks.probability("relative humidity", rh);
+    }
+
+    /** Wears the plating through (fretting, abrasive cleaning). */
+    public void wearPlating() {
+        platingGone = true;
+    }
+
+    /** Makes the plug loose: at each movement it loses contact with probability {@code p}. */
+    public void intermittent(double p) {
+        Checks.probability("intermittent open probability", p);
+        intermittentProbability = p;
+        if (p > 0) {
+            plug.start(p, now);
+        } else {
+            plug.stop();
+        }
+    }
+
+    /** How often the phone is moved (movements per second), from the end of the last step. */
+    public void motionRate(double hz) {
+        Checks.nonNegative("motion rate", hz, "Hz");
+        plug.rate(hz, now);
+    }
+
+    public double motionRate() {
+        return plug.rate();
+    }
+
+    public double depthLoss() {
+        return depthLoss;
+    }
+
+    /** Oxidation age (s at reference conditions). */
+    public double oxidationAge() {
+        return oxidationAge;
+    }
+
+    /** Contact resistance multiplier from oxidation (≥ 1). */
+    public double oxidationFactor() {
+        return oxidationFactor;
+    }
+
+    public double humidity() {
+        return humidity;
+    }
+
+    public boolean platingGone() {
+        return platingGone;
+    }
+
+    public double intermittentProbability() {
+        return intermittentProbability;
+    }
+
+    /** Whether the loose plug is out of contact now. */
+    public boolean plugOpen() {
+        return plug.open();
+    }
+
+    /** Number of contacts that touch now (0–4). */
+    public int matedCount() {
+        int n = 0;
+        for (Wire w : WIRES) {
+            if (mated(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private void setOxidationAge(double age) {
+        oxidationAge = age;
+        oxidationFactor = ox.factor(age);
+    }
+}
