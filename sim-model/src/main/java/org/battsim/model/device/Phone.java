@@ -437,7 +437,14 @@ public final class Phone implements SimulationModel {
 
     /** Next time the charger changes state by itself (detection timers), for the session to stop at. */
     public double nextTransition(double t) {
-        return charger.nextTransition(t, source != null && path != null && path.dataPlusConnected());
+        double next = charger.nextTransition(t, source != null && path != null && path.dataPlusConnected());
+        if (source != null) {
+            double s = source.nextTransitionTime();
+            if (s > t) {
+                next = Math.min(next, s);
+            }
+        }
+        return next;
     }
 
     private static String fmt(double x) {

@@ -25,7 +25,7 @@ public final class CableLibrary {
     private static final List<String> BUILT_IN = List.of("1m-24awg", "1m-28awg", "2m-28awg");
     private static final List<String> OPTIONS = List.of("length", "awg", "dataAwg");
     private static final String DIR = "/org/battsim/chain/cables/";
-    private static final String OPTION = "cable";
+    private static final String OPTION = "--cable";
 
     private CableLibrary() {}
 

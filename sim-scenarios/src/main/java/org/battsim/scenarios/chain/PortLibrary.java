@@ -22,7 +22,7 @@ public final class PortLibrary {
     private static final List<String> CONDITIONS = List.of("clean", "debris", "oxidized");
     private static final List<String> PORTS = List.of(DEFAULT_PORT);
     private static final String DIR = "/org/battsim/chain/ports/";
-    private static final String OPTION = "port";
+    private static final String OPTION = "--port";
 
     private PortLibrary() {}
 

@@ -28,7 +28,7 @@ public final class SourceLibrary {
             List.of("adapter-5v2a", "adapter-5v1a-generic", "adapter-qc2-mi", "usb2-port", "usb3-port", "usb-cdp-port");
     private static final List<String> OPTIONS = List.of("front");
     private static final String DIR = "/org/battsim/chain/sources/";
-    private static final String OPTION = "source";
+    private static final String OPTION = "--source";
 
     private SourceLibrary() {}
 

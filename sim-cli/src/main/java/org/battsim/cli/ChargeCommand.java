@@ -1,0 +1,238 @@
+package org.battsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.battsim.model.device.DeviceParameters;
+import org.battsim.model.device.LoadProfile;
+import org.battsim.model.engine.SeededRandom;
+import org.battsim.model.power.Cable;
+import org.battsim.model.power.CablePortPath;
+import org.battsim.model.power.Port;
+import org.battsim.model.power.PowerSource;
+import org.battsim.scenarios.chain.CableLibrary;
+import org.battsim.scenarios.chain.PortLibrary;
+import org.battsim.scenarios.chain.SourceLibrary;
+import org.battsim.scenarios.devices.DeviceLibrary;
+import org.battsim.scenarios.io.InputException;
+import org.battsim.scenarios.io.Units;
+import org.battsim.scenarios.run.ChargeJob;
+import org.battsim.scenarios.run.ExperimentJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code battsim charge}: one charge session of a phone through the whole chain. */
+@Command(
+        name = "charge",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Charges a phone from a source through a cable and its port: detection, input limits, charger phases,",
+            "protection, heat. Writes timeseries.bdf.csv (with VBUS, input current and limit, charger phase,",
+            "contact temperature), events.csv and summary.json, and prints what a user would want to know."
+        },
+        footer = {
+            "",
+            "Sources: adapter-5v2a, adapter-5v1a-generic, adapter-qc2-mi, usb2-port, usb3-port, usb-cdp-port (add ',front' for a front-panel port), or a file.",
+            "Cables: 1m-24awg, 1m-28awg, 2m-28awg, or length=1.5m,awg=26.  Ports: clean, debris, oxidized.",
+            "Charger Phase / 1 codes: 0 not charging, 1 detecting, 2 battery short, 3 pre-charge, 4 CC, 5 CV, 6 done, 7 fault.",
+            "Exit codes: 0 ran, 2 invalid input."
+        })
+public final class ChargeCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+            names = "--device",
+            paramLabel = "D",
+            description = "xiaomi-mi4, redmi-note-4, or a device file. Default: ${DEFAULT-VALUE}.",
+            defaultValue = DeviceLibrary.DEFAULT)
+    String device;
+
+    @Option(
+            names = "--source",
+            paramLabel = "S",
+            description = "Power source. Default: ${DEFAULT-VALUE}.",
+            defaultValue = SourceLibrary.DEFAULT)
+    String source;
+
+    @Option(
+            names = "--cable",
+            paramLabel = "C",
+            description = "Cable. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "1m-24awg")
+    String cable;
+
+    @Option(
+            names = "--port",
+            paramLabel = "COND",
+            description = "Phone port condition: clean, debris, oxidized. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "clean")
+    String port;
+
+    @Option(
+            names = "--load",
+            paramLabel = "L",
+            description = "off, idle, screen-on, gaming. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "off")
+    String load;
+
+    @Option(
+            names = "--from-soc",
+            paramLabel = "SOC",
+            description = "Starting state of charge. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "0%")
+    String fromSoc;
+
+    @Option(
+            names = "--until",
+            paramLabel = "full|DURATION",
+            description =
+                    "Stop when the charge terminates (full, at most 48 h) or after a duration. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "full")
+    String until;
+
+    @Option(
+            names = "--ambient",
+            paramLabel = "TEMP",
+            description = "Ambient temperature. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "25 degC")
+    String ambient;
+
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            description = "Seed for intermittent contacts and wires. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "1")
+    long seed;
+
+    @Option(
+            names = "--period",
+            paramLabel = "DURATION",
+            description = "Output period. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "10s")
+    String period;
+
+    @Option(
+            names = "--dt",
+            paramLabel = "DURATION",
+            description = "Internal time step. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "1s")
+    String dt;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: a new folder under runs/.")
+    Path out;
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            double soc = ExperimentCommand.option("from-soc", () -> Units.parseStateOfCharge(fromSoc));
+            double tK = ExperimentCommand.option("ambient", () -> Units.parseTemperature(ambient));
+            double periodS = ExperimentCommand.option("period", () -> positive(Units.parseDuration(period)));
+            double dtS = ExperimentCommand.option("dt", () -> positive(Units.parseDuration(dt)));
+            boolean untilFull = until.equals("full");
+            double duration = untilFull
+                    ? 48 * 3600
+                    : ExperimentCommand.option("until", () -> positive(Units.parseDuration(until)));
+            LoadProfile lp = switch (load) {
+                case "off" -> LoadProfile.OFF;
+                case "idle" -> LoadProfile.IDLE;
+                case "screen-on" -> LoadProfile.SCREEN_ON;
+                case "gaming" -> LoadProfile.GAMING;
+                default ->
+                    throw InputException.option(
+                            "--load", "unknown load '" + load + "': allowed are off, idle, screen-on, gaming");
+            };
+            DeviceParameters d = DeviceLibrary.load(device);
+            SeededRandom rnd = new SeededRandom(seed);
+            PowerSource src = SourceLibrary.load(source, rnd);
+            Cable c = CableLibrary.load(cable, rnd);
+            Port p = PortLibrary.load(port, rnd);
+            Path dir = out != null ? out : RunFolders.newFolder("charge");
+            ExperimentJob.Outcome o = ChargeJob.run(new ChargeJob.Options(
+                    d,
+                    src,
+                    new CablePortPath(c, p, src),
+                    List.of(source, cable, port),
+                    lp,
+                    soc,
+                    tK,
+                    untilFull,
+                    duration,
+                    periodS,
+                    dtS));
+            o.write(dir);
+            if (!quiet) {
+                print(w, o.summary(), dir);
+            }
+            return BattsimCommand.EXIT_OK;
+        } catch (InputException e) {
+            err.println("battsim charge: " + e.getMessage());
+            return BattsimCommand.EXIT_INVALID;
+        }
+    }
+
+    private static double positive(double s) {
+        if (!(s > 0)) {
+            throw new IllegalArgumentException("must be longer than zero");
+        }
+        return s;
+    }
+
+    @SuppressWarnings("unchecked")
+    static void print(PrintWriter w, Map<String, Object> s, Path dir) {
+        w.printf(
+                Locale.ROOT,
+                "battsim charge: %s on %s via %s, port %s, load %s, from %.0f %% at %.0f degC%n",
+                s.get("device"),
+                s.get("source"),
+                s.get("cable"),
+                s.get("port"),
+                s.get("load"),
+                (Double) s.get("initialSocPercent"),
+                (Double) s.get("ambientTemperatureCelsius"));
+        w.printf(Locale.ROOT, "  detected port type   %s%n", s.get("detectedPortType"));
+        w.printf(
+                Locale.ROOT,
+                "  input current limit  %.2f A (max drawn %.2f A, min VBUS %s)%n",
+                (Double) s.get("inputCurrentLimitA"),
+                (Double) s.get("maxInputCurrentA"),
+                s.get("minVbusVolts") == null
+                        ? "-"
+                        : String.format(Locale.ROOT, "%.2f V", (Double) s.get("minVbusVolts")));
+        w.printf(Locale.ROOT, "  time to 80 %%         %s%n", time(s.get("timeTo80PercentSeconds")));
+        w.printf(Locale.ROOT, "  time to full         %s%n", time(s.get("timeToFullSeconds")));
+        w.printf(
+                Locale.ROOT,
+                "  peak temperatures    cell %.1f, body %.1f, port contacts %.1f, charger die %.1f degC%n",
+                (Double) s.get("maxCellTemperatureCelsius"),
+                (Double) s.get("maxBodyTemperatureCelsius"),
+                (Double) s.get("maxPortContactTemperatureCelsius"),
+                (Double) s.get("maxChargerDieTemperatureCelsius"));
+        w.printf(
+                Locale.ROOT,
+                "  final state          %.1f %% after %s%n",
+                (Double) s.get("finalSocPercent"),
+                Durations.format((Double) s.get("durationSeconds")));
+        w.println("  end                  " + s.get("endReason"));
+        List<String> faults = (List<String>) s.get("chargerFaults");
+        if (!faults.isEmpty()) {
+            w.println("  charger faults       " + String.join(", ", faults));
+        }
+        w.println("files: " + dir.resolve("timeseries.bdf.csv") + ", events.csv, summary.json");
+        w.println("curves: ./battsim plot " + dir);
+        w.flush();
+    }
+
+    private static String time(Object seconds) {
+        return seconds == null ? "not reached" : Durations.format((Double) seconds);
+    }
+}

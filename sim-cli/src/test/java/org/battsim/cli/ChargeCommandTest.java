@@ -1,0 +1,117 @@
+package org.battsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.battsim.cli.BattsimCommandTest.Result;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The charging chain's must-hold behaviours, through the command a user runs. */
+class ChargeCommandTest {
+    static JsonNode charge(Path dir, String... args) throws Exception {
+        List<String> a = new ArrayList<>(List.of("charge", "--quiet", "--out", dir.toString()));
+        a.addAll(List.of(args));
+        Result r = BattsimCommandTest.run(a.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        return new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+    }
+
+    static double[] column(Path dir, String label) throws Exception {
+        List<String> lines = Files.readAllLines(dir.resolve("timeseries.bdf.csv"));
+        int j = List.of(lines.get(0).split(",")).indexOf(label);
+        assertTrue(j >= 0, label);
+        return lines.stream()
+                .skip(1)
+                .mapToDouble(l -> Double.parseDouble(l.split(",")[j]))
+                .toArray();
+    }
+
+    @Test
+    void nativeAdapterChargesAMi4FullyWithTheChainColumns(@TempDir Path dir) throws Exception {
+        JsonNode s = charge(dir);
+        assertEquals("DCP", s.get("detectedPortType").asText());
+        assertEquals("charge terminated (full)", s.get("endReason").asText());
+        double full = s.get("timeToFullSeconds").asDouble();
+        assertTrue(full > 1.5 * 3600 && full < 3.5 * 3600, "a 3080 mAh phone on 5 V 2 A: " + full + " s");
+        assertTrue(s.get("timeTo80PercentSeconds").asDouble() < full);
+        for (String k : List.of("inputCurrentLimitA", "minVbusVolts", "maxInputCurrentA", "timeToFullSeconds")) {
+            assertTrue(s.has(k), k);
+        }
+        // Energy books close: source = adapter + cable/contacts + charger + system + cell + pack drains.
+        JsonNode e = s.get("energy");
+        double sum = e.get("adapterLossWh").asDouble()
+                + e.get("cableAndContactLossWh").asDouble()
+                + e.get("chargerLossWh").asDouble()
+                + e.get("systemWh").asDouble()
+                + e.get("intoCellWh").asDouble()
+                + e.get("packDrainWh").asDouble();
+        assertEquals(e.get("sourceWh").asDouble(), sum, 1e-6 * e.get("sourceWh").asDouble());
+        double[] vbus = column(dir, "VBUS / V");
+        double[] iin = column(dir, "Input Current / A");
+        double[] lim = column(dir, "Input Current Limit / A");
+        for (int i = 0; i < iin.length; i++) {
+            assertTrue(iin[i] <= lim[i] + 1e-9, "input current within its limit");
+            assertTrue(vbus[i] > 4.4 || iin[i] == 0, "VBUS held above VINDPM");
+        }
+        column(dir, "Charger Phase / 1");
+        column(dir, "Port Contact Temperature / degC");
+    }
+
+    @Test
+    void thinCableCapsTheInputCurrentNearTheWorkedExample(@TempDir Path dir) throws Exception {
+        JsonNode thin = charge(dir.resolve("28"), "--cable", "1m-28awg", "--until", "20min");
+        JsonNode thick = charge(dir.resolve("24"), "--cable", "1m-24awg", "--until", "20min");
+        // PHYSICS §2: ≈ 1.1 A with 28 AWG, ≈ 2.1 A with 24 AWG (here also limited by the adapter's own droop).
+        assertEquals(1.1, thin.get("maxInputCurrentA").asDouble(), 0.15);
+        assertTrue(thick.get("maxInputCurrentA").asDouble()
+                > 1.4 * thin.get("maxInputCurrentA").asDouble());
+    }
+
+    @Test
+    void usb2PortNeverSuppliesMoreThan500mAAndIsFarSlower(@TempDir Path dir) throws Exception {
+        JsonNode usb = charge(dir.resolve("usb"), "--source", "usb2-port");
+        JsonNode wall = charge(dir.resolve("wall"));
+        assertEquals("SDP", usb.get("detectedPortType").asText());
+        assertTrue(usb.get("maxInputCurrentA").asDouble() <= 0.5 + 1e-9);
+        assertTrue(usb.get("timeToFullSeconds").asDouble()
+                > 2 * wall.get("timeToFullSeconds").asDouble());
+        // With the screen on, the 2.4 W the port can give barely exceeds the phone's own use.
+        JsonNode busy = charge(
+                dir.resolve("busy"), "--source", "usb2-port", "--load", "gaming", "--from-soc", "50%", "--until", "1h");
+        assertTrue(
+                busy.get("finalSocPercent").asDouble() < 50,
+                "gaming on a USB 2.0 port loses charge: " + busy.get("finalSocPercent"));
+    }
+
+    @Test
+    void debrisFallsBackToAFloatLimit(@TempDir Path dir) throws Exception {
+        JsonNode s = charge(dir, "--port", "debris", "--until", "10min");
+        String type = s.get("detectedPortType").asText();
+        assertTrue(type.equals("FLOAT") || type.equals("SDP"), type);
+        double limit = s.get("inputCurrentLimitA").asDouble();
+        assertTrue(limit >= 0.1 - 1e-9 && limit <= 0.5 + 1e-9, "limit " + limit);
+    }
+
+    @Test
+    void badOptionsExitTwo() {
+        for (String[] args : List.of(
+                new String[] {"charge", "--source", "adapter-5v3a"},
+                new String[] {"charge", "--cable", "length=1m,awg=x"},
+                new String[] {"charge", "--port", "dusty"},
+                new String[] {"charge", "--load", "dancing"},
+                new String[] {"charge", "--until", "soon"},
+                new String[] {"charge", "--device", "xiaomi-mi44"})) {
+            Result r = BattsimCommandTest.run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().startsWith("battsim charge: option --"), r.err());
+            assertTrue(!r.err().contains("Exception"), r.err());
+        }
+    }
+}
