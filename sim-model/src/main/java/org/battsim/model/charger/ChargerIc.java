@@ -541,8 +541,8 @@ public final class ChargerIc {
             return;
         }
         if (r.inVindpm) {
-            if (aiclLevel <= p.aiclStart() + 1e-12 && r.inputCurrent < aiclLevel - 1e-6) {
-                // VBUS already sits at VINDPM at the start value: ICO walks down and latches.
+            if (r.inputCurrent < p.aiclStart() - 1e-6) {
+                // VBUS sits at VINDPM below even the start current: ICO walks down and latches.
                 icoLatched = true;
                 latchedLimit = p.icoLatchCurrent();
                 events.event(
