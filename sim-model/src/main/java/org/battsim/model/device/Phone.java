@@ -366,24 +366,38 @@ public final class Phone implements SimulationModel {
         return -(cell.stepElectricalOut() - leakE) / dt;
     }
 
-    /** Charges with the pack taking {@code power} watts on average over the step. */
+    /**
+     * Charges with the pack taking {@code power} watts on average over the step: a secant on the
+     * (constant) step current, each probe an exact current-controlled trial, so the average power
+     * matches to rounding and never exceeds what the input allows.
+     */
     private void chargeAtPower(double power, double dt, double leak) {
         if (power <= 0) {
             cellTrial(Cell.Control.CURRENT, leak, dt);
             return;
         }
-        double target = power;
-        for (int k = 0; k < 6; k++) {
-            cellTrial(Cell.Control.POWER, -target, dt);
-            double got = packInPower(dt, leak);
-            if (Math.abs(got - power) <= 1e-12 * power) {
+        double i1 = -power / Math.max(cellV, 0.5);
+        cellTrial(Cell.Control.CURRENT, i1 + leak, dt);
+        double f1 = packInPower(dt, leak) - power;
+        double i0 = 0;
+        double f0 = -power;
+        for (int k = 0; k < 30 && Math.abs(f1) > 1e-13 * power; k++) {
+            if (f1 == f0) {
                 break;
             }
-            target *= power / got;
+            double i2 = i1 - f1 * (i1 - i0) / (f1 - f0);
+            if (!Double.isFinite(i2)) {
+                break;
+            }
+            i0 = i1;
+            f0 = f1;
+            i1 = i2;
+            cellTrial(Cell.Control.CURRENT, i1 + leak, dt);
+            f1 = packInPower(dt, leak) - power;
         }
-        if (packInPower(dt, leak) > power) {
-            target *= 1 - 1e-12;
-            cellTrial(Cell.Control.POWER, -target, dt);
+        if (f1 > 0) {
+            // Land on the allowed side of the limit.
+            cellTrial(Cell.Control.CURRENT, i1 * (1 - 1e-12) + leak, dt);
         }
     }
 
