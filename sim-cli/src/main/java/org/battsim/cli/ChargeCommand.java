@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         },
         footer = {
             "",
-            "Sources: adapter-5v2a, adapter-5v1a-generic, adapter-qc2-mi, usb2-port, usb3-port, usb-cdp-port (add ',front' for a front-panel port), or a file.",
+            "Sources: adapter-5v2a, adapter-5v1a-generic, adapter-qc2-mi, usb2-port, usb3-port, usb-cdp-port (add ',front' for a front-panel port), frog-cradle (the bare pack in a universal cradle charger), or a file.",
             "Cables: 1m-24awg, 1m-28awg, 2m-28awg, or length=1.5m,awg=26.  Ports: clean, debris, oxidized.",
             "Charger Phase / 1 codes: 0 not charging, 1 detecting, 2 battery short, 3 pre-charge, 4 CC, 5 CV, 6 done, 7 fault.",
             "Exit codes: 0 ran, 2 invalid input."
@@ -126,6 +126,19 @@ public final class ChargeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: a new folder under runs/.")
     Path out;
 
+    @Option(
+            names = "--polarity",
+            paramLabel = "correct|reversed",
+            description = "frog-cradle only: how the pack sits in the cradle. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "correct")
+    String polarity;
+
+    @Option(
+            names = "--locked-out",
+            description =
+                    "frog-cradle only: the pack starts drained below its protection's over-discharge threshold (reads 0 V).")
+    boolean lockedOut;
+
     @Option(names = "--quiet", description = "Print nothing but errors.")
     boolean quiet;
 
@@ -152,6 +165,9 @@ public final class ChargeCommand implements Callable<Integer> {
                             "--load", "unknown load '" + load + "': allowed are off, idle, screen-on, gaming");
             };
             DeviceParameters d = DeviceLibrary.load(device);
+            if (source.equals("frog-cradle")) {
+                return cradle(d, soc, tK, untilFull ? 24 * 3600 : duration, periodS, dtS, w);
+            }
             SeededRandom rnd = new SeededRandom(seed);
             PowerSource src = SourceLibrary.load(source, rnd);
             Cable c = CableLibrary.load(cable, rnd);
@@ -178,6 +194,39 @@ public final class ChargeCommand implements Callable<Integer> {
             err.println("battsim charge: " + e.getMessage());
             return BattsimCommand.EXIT_INVALID;
         }
+    }
+
+    private int cradle(
+            DeviceParameters d, double soc, double tK, double duration, double periodS, double dtS, PrintWriter w) {
+        if (!polarity.equals("correct") && !polarity.equals("reversed")) {
+            throw InputException.option("--polarity", "allowed are correct, reversed; got '" + polarity + "'");
+        }
+        Path dir = out != null ? out : RunFolders.newFolder("cradle");
+        ExperimentJob.Outcome o = org.battsim.scenarios.run.CradleJob.run(
+                d, soc, lockedOut, polarity.equals("correct"), tK, duration, periodS, dtS);
+        o.write(dir);
+        if (!quiet) {
+            Map<String, Object> s = o.summary();
+            w.printf(
+                    Locale.ROOT,
+                    "battsim charge: %s pack in the frog cradle, %s polarity%s%n",
+                    d.name(),
+                    polarity,
+                    lockedOut ? ", pack locked out" : "");
+            w.println("  TE button at start   " + ((Boolean) s.get("teButtonGreenAtStart") ? "CON green" : "no light"));
+            w.println("  pack woken           " + s.get("packWoken"));
+            w.printf(Locale.ROOT, "  time to full         %s%n", time(s.get("timeToFullSeconds")));
+            w.printf(
+                    Locale.ROOT,
+                    "  final state          %.1f %% after %s%n",
+                    (Double) s.get("finalSocPercent"),
+                    Durations.format((Double) s.get("durationSeconds")));
+            w.println("  LEDs at the end      " + s.get("leds"));
+            w.println("  end                  " + s.get("endReason"));
+            w.println("files: " + dir.resolve("timeseries.bdf.csv") + ", events.csv, summary.json");
+            w.flush();
+        }
+        return BattsimCommand.EXIT_OK;
     }
 
     private static double positive(double s) {

@@ -114,4 +114,26 @@ class ChargeCommandTest {
             assertTrue(!r.err().contains("Exception"), r.err());
         }
     }
+
+    @Test
+    void frogCradleWakesALockedOutPackOnlyTheRightWayRound(@TempDir Path dir) throws Exception {
+        JsonNode right = charge(dir.resolve("right"), "--source", "frog-cradle", "--locked-out", "--until", "2h");
+        assertEquals(false, right.get("teButtonGreenAtStart").asBoolean(), "a 0 V pack lights nothing");
+        assertEquals(true, right.get("packWoken").asBoolean());
+        assertTrue(right.get("chargeCapacityAh").asDouble() > 0.3);
+        JsonNode wrong = charge(
+                dir.resolve("wrong"),
+                "--source",
+                "frog-cradle",
+                "--locked-out",
+                "--polarity",
+                "reversed",
+                "--until",
+                "2h");
+        assertEquals(false, wrong.get("packWoken").asBoolean());
+        assertEquals(0, wrong.get("chargeCapacityAh").asDouble(), 0);
+        JsonNode healthy = charge(dir.resolve("healthy"), "--source", "frog-cradle", "--from-soc", "40%");
+        assertEquals(true, healthy.get("teButtonGreenAtStart").asBoolean());
+        assertTrue(healthy.get("timeToFullSeconds").isNumber());
+    }
 }

@@ -1,0 +1,104 @@
+package org.battsim.scenarios.run;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.battsim.model.cell.Cell;
+import org.battsim.model.cell.EcmCell;
+import org.battsim.model.device.CradleCharger;
+import org.battsim.model.device.CradleParameters;
+import org.battsim.model.device.DeviceParameters;
+import org.battsim.model.engine.Recorder;
+import org.battsim.model.engine.Simulation;
+import org.battsim.model.pack.BatteryPack;
+import org.battsim.model.pack.Ntc;
+import org.battsim.model.pack.ProtectionIc;
+import org.battsim.scenarios.output.EventLog;
+
+/** A bare pack in the universal cradle ("frog") charger, with the cradle's LEDs as columns. */
+public final class CradleJob {
+    private CradleJob() {}
+
+    /**
+     * @param lockedOut start with the pack drained below its protection's over-discharge threshold
+     * @param correctPolarity whether the contacts are the right way round
+     */
+    public static ExperimentJob.Outcome run(
+            DeviceParameters d,
+            double soc,
+            boolean lockedOut,
+            boolean correctPolarity,
+            double ambientK,
+            double duration,
+            double period,
+            double dt) {
+        EventLog log = new EventLog();
+        EcmCell cell = new EcmCell(d.cell());
+        BatteryPack pack = new BatteryPack(
+                cell, new ProtectionIc(d.protection()), new Ntc(d.ntcR25(), d.ntcBeta()), d.selfDischargePerMonth());
+        if (lockedOut) {
+            // A pack left in a drawer until its cell fell under the protection threshold.
+            cell.reset(cell.minSoc(), ambientK);
+            cell.trial(Cell.Control.CURRENT, 0, 1);
+            cell.commit();
+            pack.afterStep(0, 1.0, 0, false, log);
+        } else {
+            cell.reset(soc, ambientK);
+        }
+        CradleCharger cradle = new CradleCharger(CradleParameters.typical(), pack, log);
+        Simulation<CradleCharger> sim = new Simulation<>(cradle, 0, dt);
+        Recorder rec = new Recorder(1_000_000);
+        rec.column(ExperimentJob.TIME, sim::time)
+                .column(ExperimentJob.VOLTAGE, cell::voltage)
+                .column(ExperimentJob.CURRENT, () -> -cell.current())
+                .column(ExperimentJob.CYCLE, () -> 1)
+                .column(ExperimentJob.STEP, () -> 1)
+                .column(ExperimentJob.AMBIENT, () -> ambientK - 273.15)
+                .column(ExperimentJob.SOC, () -> 100 * cell.soc())
+                .column(ExperimentJob.CELL_T, () -> cell.temperature() - 273.15)
+                .column("Pack Terminal Voltage / V", () -> pack.dischargeAllowed() ? cell.voltage() : 0)
+                .column("Cradle CON / 1", () -> cradle.leds().con() ? 1 : 0)
+                .column("Cradle CH / 1", () -> cradle.leds().ch() ? 1 : 0)
+                .column("Cradle FUL / 1", () -> cradle.leds().ful() ? 1 : 0);
+        cradle.seat(correctPolarity, 0);
+        boolean teGreen = cradle.pressTe(0);
+        rec.sample(true);
+        double tFull = Double.NaN;
+        double maxT = cell.temperature();
+        while (sim.time() < duration) {
+            sim.run(Math.min(duration, sim.time() + period));
+            rec.sample(false);
+            maxT = Math.max(maxT, cell.temperature());
+            if (cradle.leds().ful()) {
+                tFull = sim.time();
+                break;
+            }
+        }
+        rec.sample(true);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("device", d.name());
+        m.put("source", "frog-cradle");
+        m.put("polarity", correctPolarity ? "correct" : "reversed");
+        m.put("startedLockedOut", lockedOut);
+        m.put("currentSign", "Current / A is positive when the cell charges");
+        m.put("durationSeconds", ExperimentJob.round(sim.time(), 6));
+        m.put("chargeCapacityAh", ExperimentJob.round(cell.energy().chargeIn() / 3600, 9));
+        m.put("dischargeCapacityAh", ExperimentJob.round(cell.energy().chargeOut() / 3600, 9));
+        m.put("finalSocPercent", ExperimentJob.round(100 * cell.soc(), 6));
+        m.put("maxCellTemperatureCelsius", ExperimentJob.round(maxT - 273.15, 6));
+        m.put("teButtonGreenAtStart", teGreen);
+        m.put("packWoken", lockedOut && !pack.protection().lockedOut());
+        m.put("timeToFullSeconds", Double.isNaN(tFull) ? null : ExperimentJob.round(tFull, 6));
+        m.put(
+                "leds",
+                Map.of(
+                        "con",
+                        cradle.leds().con(),
+                        "ch",
+                        cradle.leds().ch(),
+                        "ful",
+                        cradle.leds().ful()));
+        m.put("endReason", cradle.leds().ful() ? "FUL: charge complete, output off" : "end of the requested duration");
+        m.put("steps", java.util.List.of());
+        return new ExperimentJob.Outcome(m, rec, log, null);
+    }
+}
