@@ -88,15 +88,11 @@ public final class CradleJob {
         m.put("teButtonGreenAtStart", teGreen);
         m.put("packWoken", lockedOut && !pack.protection().lockedOut());
         m.put("timeToFullSeconds", Double.isNaN(tFull) ? null : ExperimentJob.round(tFull, 6));
-        m.put(
-                "leds",
-                Map.of(
-                        "con",
-                        cradle.leds().con(),
-                        "ch",
-                        cradle.leds().ch(),
-                        "ful",
-                        cradle.leds().ful()));
+        Map<String, Object> leds = new LinkedHashMap<>(); // fixed order: same inputs, same bytes
+        leds.put("con", cradle.leds().con());
+        leds.put("ch", cradle.leds().ch());
+        leds.put("ful", cradle.leds().ful());
+        m.put("leds", leds);
         m.put("endReason", cradle.leds().ful() ? "FUL: charge complete, output off" : "end of the requested duration");
         m.put("steps", java.util.List.of());
         return new ExperimentJob.Outcome(m, rec, log, null);
