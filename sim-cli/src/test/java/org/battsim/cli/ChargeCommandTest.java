@@ -136,4 +136,17 @@ class ChargeCommandTest {
         assertEquals(true, healthy.get("teButtonGreenAtStart").asBoolean());
         assertTrue(healthy.get("timeToFullSeconds").isNumber());
     }
+
+    @Test
+    void sameSeedSameBytes(@TempDir Path dir) throws Exception {
+        for (String sub : List.of("a", "b")) {
+            charge(dir.resolve(sub), "--port", "oxidized", "--load", "idle", "--until", "30min", "--seed", "7");
+        }
+        for (String f : List.of("timeseries.bdf.csv", "events.csv", "summary.json")) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(
+                    Files.readAllBytes(dir.resolve("a").resolve(f)),
+                    Files.readAllBytes(dir.resolve("b").resolve(f)),
+                    f);
+        }
+    }
 }
