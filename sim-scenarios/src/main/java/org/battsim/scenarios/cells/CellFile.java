@@ -122,6 +122,17 @@ public final class CellFile {
         }
     }
 
+    /**
+     * Reads a table written as in a cell file (inline, or a CSV file with PyBaMM-style headers)
+     * from another kind of parameter file.
+     *
+     * @param source the file name, for messages
+     * @param resolver opens CSV files named by the table
+     */
+    public static Table readTable(NodeReader t, Dimension d, String source, Resolver resolver) {
+        return new CellFile(source, resolver).table(t, d, null);
+    }
+
     /** A {@code {value, source}} pair; returns the value in SI. */
     private static double sourced(NodeReader parent, String key, Dimension d, double min, double max) {
         NodeReader o = parent.object(key);
