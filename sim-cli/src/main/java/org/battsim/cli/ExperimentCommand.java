@@ -315,7 +315,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         }
         int every = Math.max(1, (int) Math.ceil(n / (double) CAPACITY_ROWS));
         w.println("capacity after each cycle" + (every > 1 ? " (every " + every + "th)" : "") + ":");
-        double nominal = cap[0] / (Double) ((List<?>) o.summary().get("cycleRelativeCapacity")).get(0);
+        List<?> rel = (List<?>) o.summary().get("cycleRelativeCapacity");
         for (int i = 0; i < n; i++) {
             if (i % every == every - 1 || i == n - 1 || i == 0) {
                 w.printf(
@@ -323,7 +323,7 @@ public final class ExperimentCommand implements Callable<Integer> {
                         "  cycle %6d  %.4f Ah  %6.2f %%%s%n",
                         i + 1,
                         cap[i],
-                        100 * cap[i] / nominal,
+                        100 * (Double) rel.get(i),
                         r.cycleSimulated()[i] ? "" : "  (extrapolated)");
             }
         }
