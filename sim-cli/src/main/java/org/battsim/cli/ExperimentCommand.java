@@ -217,6 +217,12 @@ public final class ExperimentCommand implements Callable<Integer> {
     /** The aging options, or null when neither --aging nor --cell-age is given. */
     private ExperimentJob.AgingOptions agingOptions() {
         double tol = 0;
+        var parsed = spec.commandLine().getParseResult();
+        for (String o : List.of("--skip-tolerance", "--max-skip")) {
+            if (!accelerated && parsed.hasMatchedOption(o)) {
+                throw InputException.option(o, "only with --accelerated");
+            }
+        }
         if (accelerated) {
             if (aging == null) {
                 throw InputException.option("--accelerated", "cycle skipping needs an aging model: add --aging MODEL");
@@ -314,7 +320,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             return;
         }
         int every = Math.max(1, (int) Math.ceil(n / (double) CAPACITY_ROWS));
-        w.println("capacity after each cycle" + (every > 1 ? " (every " + every + "th)" : "") + ":");
+        w.println("capacity after each cycle" + (every > 1 ? " (every " + every + " cycles)" : "") + ":");
         List<?> rel = (List<?>) o.summary().get("cycleRelativeCapacity");
         for (int i = 0; i < n; i++) {
             if (i % every == every - 1 || i == n - 1 || i == 0) {

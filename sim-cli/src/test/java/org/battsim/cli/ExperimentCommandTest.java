@@ -242,5 +242,8 @@ class ExperimentCommandTest {
         r = run(dir, "--aging", "phone-lco", "--accelerated", "--skip-tolerance", "80%");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("option --skip-tolerance: must be above 0 and below 50%"), r.err());
+        r = run(dir, "--aging", "phone-lco", "--max-skip", "5");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("option --max-skip: only with --accelerated"), r.err());
     }
 }

@@ -57,10 +57,6 @@ final class StressorAccumulator {
         return (tPrev - t0) / SECONDS_PER_DAY;
     }
 
-    double time() {
-        return tPrev;
-    }
-
     /** Σ|ΔSoC|/2 so far. */
     double halfSocThroughput() {
         return 0.5 * sumAbsDsoc;
@@ -138,9 +134,6 @@ final class StressorAccumulator {
         double[] s = w.stressors;
         double span = tPrev - t0;
         rainflow.finish();
-        s[Stressor.SOC.ordinal()] = socPrev;
-        s[Stressor.VOLTAGE.ordinal()] = vPrev;
-        s[Stressor.TEMPERATURE.ordinal()] = tempPrev;
         s[Stressor.DAYS.ordinal()] = span / SECONDS_PER_DAY;
         s[Stressor.EFC.ordinal()] = 0.5 * sumAbsDsoc;
         s[Stressor.DOD.ordinal()] = socMax - socMin;

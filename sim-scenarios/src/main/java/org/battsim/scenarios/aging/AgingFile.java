@@ -64,11 +64,11 @@ public final class AgingFile {
         NodeReader r = NodeReader.of(root, source);
         String name = r.string("name");
         r.optionalString("description");
-        double capAh = sourced(r, "nominalCapacity", Dimension.CHARGE, 1e-3 * 3600, 1e7) / 3600.0;
+        double capAh = CellFile.sourced(r, "nominalCapacity", Dimension.CHARGE, 1e-3 * 3600, 1e7) / 3600.0;
         Table ocv = ocv(r.object("ocv"), source, resolver);
         NodeReader w = r.object("window");
-        double days = sourced(w, "days", Dimension.DIMENSIONLESS, 1e-6, 1e4);
-        double cycles = sourced(w, "cycles", Dimension.DIMENSIONLESS, 1e-6, 1e6);
+        double days = CellFile.sourced(w, "days", Dimension.DIMENSIONLESS, 1e-6, 1e4);
+        double cycles = CellFile.sourced(w, "cycles", Dimension.DIMENSIONLESS, 1e-6, 1e6);
         Map<String, Double> params = parameters(r);
         List<Mechanism> mechanisms = new ArrayList<>();
         List<NodeReader> ms = r.objects("mechanisms");
@@ -132,7 +132,10 @@ public final class AgingFile {
                         p.path() + "." + key,
                         "'" + key + "' is the name of a stressor or function; choose another name");
             }
-            out.put(key, sourced(p, key, Dimension.DIMENSIONLESS, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
+            out.put(
+                    key,
+                    CellFile.sourced(
+                            p, key, Dimension.DIMENSIONLESS, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
         }
         return out;
     }
@@ -196,15 +199,5 @@ public final class AgingFile {
             }
             throw new InputException(m.source(), s.line(), col, s.path(), e.getMessage());
         }
-    }
-
-    /** A {@code {value, source}} pair; returns the value in SI. */
-    private static double sourced(NodeReader parent, String key, Dimension d, double min, double max) {
-        NodeReader o = parent.object(key);
-        String src = o.string("source");
-        if (src.isBlank()) {
-            throw o.error("source", "a source is required: a citation, or 'assumption:' and why");
-        }
-        return o.quantity("value", d, min, max);
     }
 }

@@ -133,8 +133,11 @@ public final class CellFile {
         return new CellFile(source, resolver).table(t, d, null);
     }
 
-    /** A {@code {value, source}} pair; returns the value in SI. */
-    private static double sourced(NodeReader parent, String key, Dimension d, double min, double max) {
+    /**
+     * A {@code {value, source}} pair within {@code [min, max]} (SI); returns the value in SI. The
+     * source must not be blank.
+     */
+    public static double sourced(NodeReader parent, String key, Dimension d, double min, double max) {
         NodeReader o = parent.object(key);
         String src = o.string("source");
         if (src.isBlank()) {
