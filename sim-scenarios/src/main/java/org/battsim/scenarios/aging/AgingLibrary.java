@@ -1,13 +1,10 @@
 package org.battsim.scenarios.aging;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.battsim.model.aging.AgingModel;
+import org.battsim.scenarios.cells.CellFile;
 import org.battsim.scenarios.io.InputException;
 import org.battsim.scenarios.io.Messages;
 import org.battsim.scenarios.io.Node;
@@ -47,22 +44,6 @@ public final class AgingLibrary {
                             + Messages.didYouMean(nameOrFile, BUILT_IN));
         }
         Node root = YamlTree.parse(p);
-        Path dir = p.toAbsolutePath().getParent();
-        return AgingFile.read(root, p.toString(), rel -> {
-            Path f = dir.resolve(rel).normalize();
-            return Files.isRegularFile(f) ? Files.newInputStream(f) : null;
-        });
-    }
-
-    /** The YAML text of a built-in model. */
-    public static String text(String name) {
-        try (InputStream in = AgingLibrary.class.getResourceAsStream(DIR + name + ".yaml")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no built-in aging model " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return AgingFile.read(root, p.toString(), CellFile.Resolver.besides(p));
     }
 }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +38,15 @@ public final class CellFile {
     @FunctionalInterface
     public interface Resolver {
         InputStream open(String relativeName) throws IOException;
+
+        /** Opens files in the folder of {@code file}; null for a file that does not exist. */
+        static Resolver besides(Path file) {
+            Path dir = file.toAbsolutePath().getParent();
+            return rel -> {
+                Path f = dir.resolve(rel).normalize();
+                return Files.isRegularFile(f) ? Files.newInputStream(f) : null;
+            };
+        }
     }
 
     private final String source;
