@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ExperimentCommand.class,
             ChargeCommand.class,
+            AgeCommand.class,
             CellsCommand.class,
             PlotCommand.class,
             CommandLine.HelpCommand.class

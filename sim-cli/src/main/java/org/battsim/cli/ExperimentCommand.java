@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.battsim.model.aging.AgingModel;
+import org.battsim.model.aging.AgingState;
 import org.battsim.model.cell.EcmParameters;
 import org.battsim.model.cycler.ExperimentRunner;
 import org.battsim.model.experiment.Experiment;
 import org.battsim.model.experiment.Step;
+import org.battsim.scenarios.aging.AgingLibrary;
+import org.battsim.scenarios.aging.CellAge;
 import org.battsim.scenarios.cells.CellLibrary;
 import org.battsim.scenarios.experiment.ExperimentParser;
 import org.battsim.scenarios.experiment.StepParser;
@@ -96,6 +100,47 @@ public final class ExperimentCommand implements Callable<Integer> {
     Path out;
 
     @Option(
+            names = "--aging",
+            paramLabel = "MODEL|FILE",
+            description =
+                    "Age the cell as it runs: built-in aging model (${COMPLETION-CANDIDATES}) or an aging parameter file.",
+            completionCandidates = AgeCommand.ModelNames.class)
+    String aging;
+
+    @Option(
+            names = "--cell-age",
+            paramLabel = "SPEC",
+            description = {
+                "Start from a worn cell: cycles=N (after N reference cycles: 1C discharge, C/2 charge, 25 degC),",
+                "or capacity=X[,resistance=Y] relative to the fresh cell (0.85 or 85%; 1.3 or 130%).",
+                "The state comes from --aging, else from " + AgingLibrary.DEFAULT + "."
+            })
+    String cellAge;
+
+    @Option(
+            names = "--accelerated",
+            description = {
+                "Cycle skipping (needs --aging): simulate representative cycles and extrapolate the aging of the others,",
+                "keeping the change of the aging rates between simulated cycles within --skip-tolerance."
+            })
+    boolean accelerated;
+
+    @Option(
+            names = "--skip-tolerance",
+            paramLabel = "TOL",
+            description =
+                    "With --accelerated: largest relative change of an aging rate between simulated cycles. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "1%")
+    String skipTolerance;
+
+    @Option(
+            names = "--max-skip",
+            paramLabel = "N",
+            description = "With --accelerated: most cycles extrapolated in a row. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "50")
+    int maxSkip;
+
+    @Option(
             names = "--parse-only",
             description = "Print one normalised step per line and exit (2 at the first bad step).")
     boolean parseOnly;
@@ -135,6 +180,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             double dtS = option("dt", () -> positive(Units.parseDuration(dt)));
             Experiment exp = ExperimentParser.build(List.of(steps), cycles, terminations, periodS);
             EcmParameters params = CellLibrary.load(cell);
+            ExperimentJob.AgingOptions agingOptions = agingOptions();
             Path dir = out != null ? out : RunFolders.newFolder("experiment");
             if (!quiet) {
                 outw.printf(
@@ -149,7 +195,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             }
             Progress progress = quiet ? null : new Progress(err, "experiment");
             ExperimentJob.Outcome o = ExperimentJob.run(
-                    new ExperimentJob.Options(params, soc, tK, exp, dtS, 1_000_000),
+                    new ExperimentJob.Options(params, soc, tK, exp, dtS, 1_000_000, agingOptions),
                     progress == null ? null : progress::update);
             if (progress != null) {
                 progress.done();
@@ -166,6 +212,42 @@ public final class ExperimentCommand implements Callable<Integer> {
             err.println("battsim experiment: " + e.getMessage());
             return BattsimCommand.EXIT_INVALID;
         }
+    }
+
+    /** The aging options, or null when neither --aging nor --cell-age is given. */
+    private ExperimentJob.AgingOptions agingOptions() {
+        double tol = 0;
+        var parsed = spec.commandLine().getParseResult();
+        for (String o : List.of("--skip-tolerance", "--max-skip")) {
+            if (!accelerated && parsed.hasMatchedOption(o)) {
+                throw InputException.option(o, "only with --accelerated");
+            }
+        }
+        if (accelerated) {
+            if (aging == null) {
+                throw InputException.option("--accelerated", "cycle skipping needs an aging model: add --aging MODEL");
+            }
+            tol = option("skip-tolerance", () -> {
+                double v = Units.parse(skipTolerance, org.battsim.scenarios.io.Dimension.FRACTION);
+                if (!(v > 0 && v < 0.5)) {
+                    throw new IllegalArgumentException("must be above 0 and below 50%, got " + skipTolerance.strip());
+                }
+                return v;
+            });
+            if (maxSkip < 1 || maxSkip > 100_000) {
+                throw InputException.option("--max-skip", "must be between 1 and 100000, got " + maxSkip);
+            }
+        }
+        if (aging == null && cellAge == null) {
+            return null;
+        }
+        AgingModel model = aging == null ? null : AgingLibrary.load(aging, "--aging");
+        AgingState start = null;
+        if (cellAge != null) {
+            CellAge spec = CellAge.parse(cellAge, "--cell-age");
+            start = spec.state(model != null ? model : AgingLibrary.load(AgingLibrary.DEFAULT, "--cell-age"));
+        }
+        return new ExperimentJob.AgingOptions(model, start, cellAge, tol, maxSkip);
     }
 
     private static double positive(double s) {
@@ -187,9 +269,20 @@ public final class ExperimentCommand implements Callable<Integer> {
         }
     }
 
+    /** Longer step lists are left to summary.json. */
+    private static final int MAX_PRINTED_STEPS = 60;
+
+    /** Rows of the printed capacity table. */
+    private static final int CAPACITY_ROWS = 20;
+
     static void printSummary(PrintWriter w, ExperimentJob.Outcome o, Path dir) {
         Map<String, Object> s = o.summary();
-        for (ExperimentRunner.StepResult r : o.result().steps()) {
+        List<ExperimentRunner.StepResult> steps = o.result().steps();
+        if (steps.size() > MAX_PRINTED_STEPS) {
+            w.printf(Locale.ROOT, "  %d steps simulated (each in summary.json)%n", steps.size());
+            steps = List.of();
+        }
+        for (ExperimentRunner.StepResult r : steps) {
             w.printf(
                     Locale.ROOT,
                     "  %3d  %-44s %9s  %-34s %s%n",
@@ -210,9 +303,47 @@ public final class ExperimentCommand implements Callable<Integer> {
                 (Double) s.get("finalSocPercent"),
                 (Double) s.get("maxCellTemperatureCelsius"));
         w.println("end: " + s.get("endReason"));
+        if (s.containsKey("cycleRelativeCapacity")) {
+            printCapacities(w, o);
+        }
         w.println("files: " + dir.resolve("timeseries.bdf.csv") + ", events.csv, summary.json");
         w.println("curves: ./battsim plot " + dir);
         w.flush();
+    }
+
+    /** Capacity per cycle: every cycle for short runs, about {@link #CAPACITY_ROWS} spread out for long ones. */
+    private static void printCapacities(PrintWriter w, ExperimentJob.Outcome o) {
+        ExperimentRunner.Result r = o.result();
+        double[] cap = r.cycleCapacityAh();
+        int n = cap.length;
+        if (n == 0) {
+            return;
+        }
+        int every = Math.max(1, (int) Math.ceil(n / (double) CAPACITY_ROWS));
+        w.println("capacity after each cycle" + (every > 1 ? " (every " + every + " cycles)" : "") + ":");
+        List<?> rel = (List<?>) o.summary().get("cycleRelativeCapacity");
+        for (int i = 0; i < n; i++) {
+            if (i % every == every - 1 || i == n - 1 || i == 0) {
+                w.printf(
+                        Locale.ROOT,
+                        "  cycle %6d  %.4f Ah  %6.2f %%%s%n",
+                        i + 1,
+                        cap[i],
+                        100 * (Double) rel.get(i),
+                        r.cycleSimulated()[i] ? "" : "  (extrapolated)");
+            }
+        }
+        Map<String, Object> s = o.summary();
+        Object am = s.get("aging");
+        String sims = am instanceof Map<?, ?> m
+                ? String.format(Locale.ROOT, "; %s of %d cycles simulated", m.get("cyclesSimulated"), n)
+                : "";
+        w.printf(
+                Locale.ROOT,
+                "final capacity %.2f %%, resistance %.2f %% of the fresh cell%s%n",
+                100 * (Double) s.get("finalRelativeCapacity"),
+                100 * (Double) s.get("finalRelativeResistance"),
+                sims);
     }
 
     private static String stepAh(ExperimentRunner.StepResult r) {

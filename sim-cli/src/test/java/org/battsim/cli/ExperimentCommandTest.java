@@ -164,4 +164,86 @@ class ExperimentCommandTest {
         assertTrue(
                 s.get("endReason").asText().contains("time"), s.get("endReason").asText());
     }
+
+    /** --aging: capacity falls cycle by cycle; summary.json carries it and the final state. */
+    @Test
+    void agingReportsCapacityPerCycle(@TempDir Path dir) throws Exception {
+        Result r = run(dir, "--cycles", "3", "--aging", "phone-lco");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("capacity after each cycle"), r.out());
+        assertTrue(r.out().contains("final capacity"), r.out());
+        JsonNode s = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        JsonNode q = s.get("cycleRelativeCapacity");
+        assertEquals(3, q.size());
+        assertTrue(
+                q.get(0).asDouble() < 1
+                        && q.get(1).asDouble() < q.get(0).asDouble()
+                        && q.get(2).asDouble() < q.get(1).asDouble(),
+                q.toString());
+        assertEquals(3, s.get("cycleCapacityAh").size());
+        assertEquals(q.get(2).asDouble(), s.get("finalRelativeCapacity").asDouble(), 1e-9);
+        assertTrue(s.get("finalRelativeResistance").asDouble() > 1);
+        assertEquals("phone-lco", s.get("aging").get("model").asText());
+        assertEquals(3, s.get("aging").get("cyclesSimulated").asInt());
+    }
+
+    /** --accelerated: most cycles extrapolated, the run stays close to the full one. */
+    @Test
+    void acceleratedRunSkipsCycles(@TempDir Path dir) throws Exception {
+        Result r = run(dir, "--cycles", "100", "--aging", "phone-lco", "--accelerated", "--skip-tolerance", "1%");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(extrapolated)"), r.out());
+        JsonNode s = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertEquals(100, s.get("cyclesCompleted").asInt());
+        assertTrue(
+                s.get("aging").get("cyclesSimulated").asInt() < 30,
+                s.get("aging").toString());
+        assertEquals(100, s.get("cycleRelativeCapacity").size());
+        List<String> events = Files.readAllLines(dir.resolve("events.csv"));
+        assertTrue(events.stream().anyMatch(e -> e.contains("extrapolated from cycle")));
+    }
+
+    /** --cell-age: a worn cell holds less charge from the first cycle. */
+    @Test
+    void wornCellStartsWithLessCapacity(@TempDir Path dir) throws Exception {
+        assertEquals(0, run(dir.resolve("new")).code());
+        Result r = run(dir.resolve("old"), "--cell-age", "capacity=80%,resistance=130%");
+        assertEquals(0, r.code(), r.err());
+        JsonNode fresh =
+                new ObjectMapper().readTree(dir.resolve("new/summary.json").toFile());
+        JsonNode worn =
+                new ObjectMapper().readTree(dir.resolve("old/summary.json").toFile());
+        double ratio = worn.get("dischargeCapacityAh").asDouble()
+                / fresh.get("dischargeCapacityAh").asDouble();
+        assertTrue(ratio < 0.8 && ratio > 0.7, "worn/fresh discharge " + ratio);
+        assertEquals(1.3, worn.get("cellAge").get("relativeResistance").asDouble(), 1e-9);
+        assertEquals(0.8, worn.get("cellAge").get("relativeCapacity").asDouble(), 1e-3);
+        assertEquals(
+                0,
+                run(dir.resolve("cyc"), "--cell-age", "cycles=500", "--aging", "phone-lco")
+                        .code());
+        JsonNode aged =
+                new ObjectMapper().readTree(dir.resolve("cyc/summary.json").toFile());
+        assertTrue(aged.get("finalRelativeCapacity").asDouble()
+                < aged.get("cellAge").get("relativeCapacity").asDouble());
+    }
+
+    @Test
+    void badAgingOptionsExitTwo(@TempDir Path dir) {
+        Result r = run(dir, "--cell-age", "cycles=abc");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("option --cell-age: cycles must be a whole number"), r.err());
+        r = run(dir, "--accelerated");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("option --accelerated: cycle skipping needs an aging model"), r.err());
+        r = run(dir, "--aging", "no-such-model");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("option --aging: unknown aging model 'no-such-model'"), r.err());
+        r = run(dir, "--aging", "phone-lco", "--accelerated", "--skip-tolerance", "80%");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("option --skip-tolerance: must be above 0 and below 50%"), r.err());
+        r = run(dir, "--aging", "phone-lco", "--max-skip", "5");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("option --max-skip: only with --accelerated"), r.err());
+    }
 }

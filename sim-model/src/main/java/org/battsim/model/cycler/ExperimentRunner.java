@@ -37,7 +37,11 @@ public final class ExperimentRunner {
             double minVoltage,
             double maxVoltage) {}
 
-    /** What happened in the whole experiment. */
+    /**
+     * What happened in the whole experiment. Per-cycle arrays hold one value per completed cycle;
+     * {@code cycleSimulated} is false for a cycle that was extrapolated (see {@link
+     * CycleExtrapolator}).
+     */
     public record Result(
             List<StepResult> steps,
             String endReason,
@@ -45,6 +49,7 @@ public final class ExperimentRunner {
             double[] cycleDischargeAh,
             double[] cycleChargeAh,
             double[] cycleCapacityAh,
+            boolean[] cycleSimulated,
             double durationSeconds,
             double maxCellTemperatureK,
             double minVoltage,
@@ -54,6 +59,34 @@ public final class ExperimentRunner {
     @FunctionalInterface
     public interface CycleListener {
         void cycleEnded(int cycle, Cell cell, double time);
+    }
+
+    /** Called at the end of each step, where the cell may be changed (for example to apply aging). */
+    @FunctionalInterface
+    public interface StepListener {
+        void stepEnded(StepResult step, Cell cell, double time);
+    }
+
+    /**
+     * Replaces whole cycles by an extrapolation (cycle skipping). After each simulated cycle the
+     * runner asks how many of the following cycles, when they repeat the same steps, to skip. For
+     * each skipped cycle it calls {@link #extrapolate}, moves time on by the length of the last
+     * simulated cycle, and records the cycle with that cycle's charge and discharge scaled by the
+     * cell's capacity; the cell's electrical and thermal state is taken to be the one the simulated
+     * cycle ended in. Cycle listeners are not called for skipped cycles.
+     */
+    public interface CycleExtrapolator {
+        /** How many cycles after the simulated cycle {@code cycle} (1-based) to extrapolate. */
+        int cyclesToSkip(int cycle);
+
+        /**
+         * Stands in for cycle {@code cycle} (1-based), which starts at {@code startTime} and lasts
+         * {@code seconds}; may change the cell (its aging).
+         */
+        void extrapolate(int cycle, Cell cell, double startTime, double seconds);
+
+        /** Called once after a stretch of skipped cycles, with the time the next cycle starts at. */
+        void resumed(Cell cell, double time);
     }
 
     /** Progress, called once per finished step. */
@@ -68,6 +101,8 @@ public final class ExperimentRunner {
     private final Recorder recorder;
     private final EventSink events;
     private CycleListener cycleListener = (c, cell, t) -> {};
+    private StepListener stepListener = (r, cell, t) -> {};
+    private CycleExtrapolator extrapolator;
     private ProgressListener progress = (d, t) -> {};
 
     private int cycleNumber;
@@ -93,6 +128,17 @@ public final class ExperimentRunner {
 
     public ExperimentRunner onCycleEnd(CycleListener l) {
         this.cycleListener = Objects.requireNonNull(l);
+        return this;
+    }
+
+    public ExperimentRunner onStepEnd(StepListener l) {
+        this.stepListener = Objects.requireNonNull(l);
+        return this;
+    }
+
+    /** Enables cycle skipping (null to simulate every cycle). */
+    public ExperimentRunner extrapolateWith(CycleExtrapolator x) {
+        this.extrapolator = x;
         return this;
     }
 
@@ -130,6 +176,7 @@ public final class ExperimentRunner {
         double[] cycDis = new double[nCycles];
         double[] cycCh = new double[nCycles];
         double[] cycCap = new double[nCycles];
+        boolean[] simulated = new boolean[nCycles];
         double timeLimit = Double.POSITIVE_INFINITY;
         for (ExperimentTermination et : experiment.terminations()) {
             if (et.kind() == ExperimentTermination.Kind.TIME) {
@@ -145,11 +192,14 @@ public final class ExperimentRunner {
         outer:
         for (int c = 0; c < nCycles; c++) {
             cycleNumber = c + 1;
+            simulated[c] = true;
+            double cycleStart = sim.time();
             double cycleMinV = Double.POSITIVE_INFINITY;
             for (Step step : experiment.cycles().get(c)) {
                 stepNumber++;
                 StepResult r = runStep(step, experiment.defaultPeriodSeconds(), safety, timeLimit);
                 results.add(r);
+                stepListener.stepEnded(r, cell, sim.time());
                 cycDis[c] += r.dischargeAh();
                 cycCh[c] += r.chargeAh();
                 cycleMinV = Math.min(cycleMinV, r.minVoltage());
@@ -177,6 +227,48 @@ public final class ExperimentRunner {
                 events.event(sim.time(), "cycler", stop);
                 break;
             }
+            if (extrapolator == null) {
+                continue;
+            }
+            // Cycle skipping: stand in for the following cycles that repeat this one.
+            double length = sim.time() - cycleStart;
+            int skip = Math.min(extrapolator.cyclesToSkip(cycleNumber), nCycles - 1 - c);
+            double capacity = cell.capacityAh();
+            int k = c;
+            while (k - c < skip
+                    && experiment.cycles().get(k + 1).equals(experiment.cycles().get(c))
+                    && sim.time() + length <= timeLimit) {
+                k++;
+                cycleNumber = k + 1;
+                extrapolator.extrapolate(cycleNumber, cell, sim.time(), length);
+                sim.skipTime(length);
+                double scale = cell.capacityAh() / capacity;
+                cycDis[k] = cycDis[c] * scale;
+                cycCh[k] = cycCh[c] * scale;
+                cycCap[k] = cell.capacityAh();
+                cyclesCompleted = k + 1;
+                stepNumber += experiment.cycles().get(k).size();
+                done += experiment.cycles().get(k).size();
+                progress.stepDone(done, total);
+                stop = checkCycleTermination(experiment, cycDis, k, cycleMinV);
+                if (stop != null) {
+                    break;
+                }
+            }
+            if (k > c) {
+                events.event(
+                        sim.time(),
+                        "cycler",
+                        "cycles " + (c + 2) + " to " + (k + 1) + " extrapolated from cycle " + (c + 1)
+                                + " (not simulated)");
+                extrapolator.resumed(cell, sim.time());
+                c = k;
+            }
+            if (stop != null) {
+                endReason = stop;
+                events.event(sim.time(), "cycler", stop);
+                break;
+            }
         }
         return new Result(
                 List.copyOf(results),
@@ -185,6 +277,7 @@ public final class ExperimentRunner {
                 java.util.Arrays.copyOf(cycDis, cyclesCompleted),
                 java.util.Arrays.copyOf(cycCh, cyclesCompleted),
                 java.util.Arrays.copyOf(cycCap, cyclesCompleted),
+                java.util.Arrays.copyOf(simulated, cyclesCompleted),
                 sim.time(),
                 maxTemp,
                 minV,

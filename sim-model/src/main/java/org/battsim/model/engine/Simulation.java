@@ -129,6 +129,26 @@ public final class Simulation<M extends SimulationModel> {
         return lastEventTime;
     }
 
+    /**
+     * Moves time forward by {@code seconds} without stepping the model, for a driver that replaces
+     * a stretch of the run by an extrapolation (cycle skipping): the model is taken to be in the
+     * state it would reach again at the end of the stretch. Detectors are re-evaluated.
+     *
+     * @throws IllegalStateException if a scheduled action falls inside the stretch
+     */
+    public void skipTime(double seconds) {
+        if (!(seconds >= 0) || Double.isInfinite(seconds)) {
+            throw new IllegalArgumentException("time skip must be finite and not negative, got " + seconds);
+        }
+        double end = clock.time() + seconds;
+        if (schedHead < schedActions.size() && schedTimes[schedHead] < end) {
+            throw new IllegalStateException(
+                    "cannot skip to " + end + " s: an action is scheduled at " + schedTimes[schedHead] + " s");
+        }
+        clock.set(end);
+        gValid = false;
+    }
+
     /** Marks the model as changed from outside (for example a new control input): detectors are re-evaluated. */
     public void resetState() {
         gValid = false;

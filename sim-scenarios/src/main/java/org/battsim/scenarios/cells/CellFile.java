@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +38,15 @@ public final class CellFile {
     @FunctionalInterface
     public interface Resolver {
         InputStream open(String relativeName) throws IOException;
+
+        /** Opens files in the folder of {@code file}; null for a file that does not exist. */
+        static Resolver besides(Path file) {
+            Path dir = file.toAbsolutePath().getParent();
+            return rel -> {
+                Path f = dir.resolve(rel).normalize();
+                return Files.isRegularFile(f) ? Files.newInputStream(f) : null;
+            };
+        }
     }
 
     private final String source;
@@ -122,8 +133,22 @@ public final class CellFile {
         }
     }
 
-    /** A {@code {value, source}} pair; returns the value in SI. */
-    private static double sourced(NodeReader parent, String key, Dimension d, double min, double max) {
+    /**
+     * Reads a table written as in a cell file (inline, or a CSV file with PyBaMM-style headers)
+     * from another kind of parameter file.
+     *
+     * @param source the file name, for messages
+     * @param resolver opens CSV files named by the table
+     */
+    public static Table readTable(NodeReader t, Dimension d, String source, Resolver resolver) {
+        return new CellFile(source, resolver).table(t, d, null);
+    }
+
+    /**
+     * A {@code {value, source}} pair within {@code [min, max]} (SI); returns the value in SI. The
+     * source must not be blank.
+     */
+    public static double sourced(NodeReader parent, String key, Dimension d, double min, double max) {
         NodeReader o = parent.object(key);
         String src = o.string("source");
         if (src.isBlank()) {

@@ -45,11 +45,7 @@ public final class CellLibrary {
                             + Messages.didYouMean(nameOrFile, BUILT_IN));
         }
         Node root = YamlTree.parse(p);
-        Path dir = p.toAbsolutePath().getParent();
-        return CellFile.read(root, p.toString(), rel -> {
-            Path f = dir.resolve(rel).normalize();
-            return Files.isRegularFile(f) ? Files.newInputStream(f) : null;
-        });
+        return CellFile.read(root, p.toString(), CellFile.Resolver.besides(p));
     }
 
     /** The YAML text of a built-in set. */

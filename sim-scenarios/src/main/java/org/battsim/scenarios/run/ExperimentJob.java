@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.battsim.model.aging.Aging;
+import org.battsim.model.aging.AgingModel;
+import org.battsim.model.aging.AgingState;
+import org.battsim.model.aging.CyclerAging;
 import org.battsim.model.cell.EcmCell;
 import org.battsim.model.cell.EcmParameters;
 import org.battsim.model.cycler.ExperimentRunner;
@@ -49,6 +53,7 @@ public final class ExperimentJob {
      * @param experiment the steps
      * @param maxStepSeconds internal step
      * @param maxRows bound on stored time-series rows (decimated beyond)
+     * @param aging aging during the run and a worn start, or null for a fresh cell that does not age
      */
     public record Options(
             EcmParameters cell,
@@ -56,12 +61,47 @@ public final class ExperimentJob {
             double ambientK,
             Experiment experiment,
             double maxStepSeconds,
-            int maxRows) {
+            int maxRows,
+            AgingOptions aging) {
         public Options {
             Objects.requireNonNull(cell);
             Objects.requireNonNull(experiment);
             if (!(maxStepSeconds > 0)) {
                 throw new IllegalArgumentException("step must be positive");
+            }
+        }
+
+        /** A fresh cell that does not age. */
+        public Options(
+                EcmParameters cell,
+                double initialSoc,
+                double ambientK,
+                Experiment experiment,
+                double maxStepSeconds,
+                int maxRows) {
+            this(cell, initialSoc, ambientK, experiment, maxStepSeconds, maxRows, null);
+        }
+    }
+
+    /**
+     * Aging of the cell.
+     *
+     * @param model the aging model the cell follows during the run, or null for no aging during the
+     *     run
+     * @param start the aging state the cell starts from (a worn battery), or null for a fresh one;
+     *     without a model only its relative capacity and resistance are applied
+     * @param startText how the start was given, for the outputs
+     * @param tolerance cycle skipping's tolerance (see {@link org.battsim.model.aging.CycleSkipping}),
+     *     or 0 to simulate every cycle
+     * @param maxSkip most cycles extrapolated in a row
+     */
+    public record AgingOptions(AgingModel model, AgingState start, String startText, double tolerance, int maxSkip) {
+        public AgingOptions {
+            if (model == null && start == null) {
+                throw new IllegalArgumentException("aging options need a model or a start state");
+            }
+            if (tolerance > 0 && model == null) {
+                throw new IllegalArgumentException("cycle skipping needs an aging model");
             }
         }
     }
@@ -109,9 +149,91 @@ public final class ExperimentJob {
                 "cycler",
                 "start: " + o.cell().name() + " at " + pct(o.initialSoc()) + " % SoC, "
                         + round(o.ambientK() - 273.15, 2) + " degC");
+        AgingOptions a = o.aging();
+        CyclerAging aging = null;
+        if (a != null) {
+            if (a.start() != null) {
+                log.event(
+                        0,
+                        "cell",
+                        "worn cell (" + a.startText() + "): " + pct(a.start().relativeCapacity()) + " % capacity, "
+                                + pct(a.start().relativeResistance()) + " % resistance");
+            }
+            if (a.model() != null) {
+                Aging ag = a.start() != null ? new Aging(a.start().copy()) : new Aging(a.model());
+                aging = new CyclerAging(runner, ag);
+                if (a.tolerance() > 0) {
+                    aging.accelerate(runner, a.tolerance(), a.maxSkip());
+                }
+                log.event(
+                        0,
+                        "cell",
+                        "aging: " + a.model().name()
+                                + (a.tolerance() > 0 ? ", cycle skipping with tolerance " + a.tolerance() : ""));
+            } else {
+                cell.setAging(
+                        Math.max(1e-3, Math.min(1, a.start().relativeCapacity())),
+                        Math.max(1, a.start().relativeResistance()));
+            }
+        }
         ExperimentRunner.Result r = runner.run(o.experiment());
         log.event(r.durationSeconds(), "cycler", "end: " + r.endReason());
-        return new Outcome(summary(o, cell, r), rec, log, r);
+        Map<String, Object> summary = summary(o, cell, r);
+        if (a != null) {
+            agingSummary(summary, o, cell, r, aging);
+        }
+        return new Outcome(summary, rec, log, r);
+    }
+
+    private static void agingSummary(
+            Map<String, Object> m, Options o, EcmCell cell, ExperimentRunner.Result r, CyclerAging aging) {
+        AgingOptions a = o.aging();
+        if (a.start() != null) {
+            Map<String, Object> start = new LinkedHashMap<>();
+            start.put("spec", a.startText());
+            start.put("relativeCapacity", round(a.start().relativeCapacity(), 9));
+            start.put("relativeResistance", round(a.start().relativeResistance(), 9));
+            m.put("cellAge", start);
+        }
+        if (aging != null) {
+            int simulated = 0;
+            for (boolean b : r.cycleSimulated()) {
+                simulated += b ? 1 : 0;
+            }
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("model", a.model().name());
+            am.put("accelerated", a.tolerance() > 0);
+            if (a.tolerance() > 0) {
+                am.put("tolerance", a.tolerance());
+                am.put("maxSkip", a.maxSkip());
+            }
+            am.put("cyclesSimulated", simulated);
+            am.put("cyclesExtrapolated", r.cyclesCompleted() - simulated);
+            am.put("days", round(aging.aging().state().days(), 9));
+            am.put("equivalentFullCycles", round(aging.aging().state().equivalentFullCycles(), 9));
+            m.put("aging", am);
+        }
+        List<Double> capAh = new ArrayList<>();
+        List<Double> rel = new ArrayList<>();
+        for (double c : r.cycleCapacityAh()) {
+            capAh.add(round(c, 9));
+            rel.add(round(c / cell.nominalCapacityAh(), 9));
+        }
+        m.put("cycleCapacityAh", capAh);
+        m.put("cycleRelativeCapacity", rel);
+        List<Boolean> sim = new ArrayList<>();
+        for (boolean b : r.cycleSimulated()) {
+            sim.add(b);
+        }
+        m.put("cycleSimulated", sim);
+        m.put("finalRelativeCapacity", round(cell.capacityAh() / cell.nominalCapacityAh(), 9));
+        m.put(
+                "finalRelativeResistance",
+                round(
+                        aging != null
+                                ? aging.aging().relativeResistance()
+                                : a.start().relativeResistance(),
+                        9));
     }
 
     private static Map<String, Object> summary(Options o, EcmCell cell, ExperimentRunner.Result r) {
