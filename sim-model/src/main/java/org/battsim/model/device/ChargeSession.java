@@ -27,7 +27,7 @@ public final class ChargeSession {
         public double maxDieTemperature;
         public double maxBodyTemperature;
         public String endReason = "";
-        /** Largest |reported − true| SoC seen after any step (fraction). */
+        /** Largest |reported − true| SoC while the phone was on or plugged in (fraction). */
         public double maxSocError;
         /** When the phone last shut down by itself (s), and the reported and true SoC then (fractions). */
         public double shutdownTime = Double.NaN;
@@ -71,10 +71,13 @@ public final class ChargeSession {
         sim.addStepHandler((p, t, ev) -> {
             double trueSoc = Math.max(0, Math.min(1, p.cell().soc()));
             double reported = p.gauge().reportedSoc();
-            stats.maxSocError = Math.max(stats.maxSocError, Math.abs(reported - trueSoc));
+            if (p.isOn() || p.plugged()) {
+                // What a user can see: the level on screen, or on the charging indicator.
+                stats.maxSocError = Math.max(stats.maxSocError, Math.abs(reported - trueSoc));
+            }
             if (wasOn && !p.isOn()) {
                 stats.shutdownTime = t;
-                stats.shutdownReportedSoc = reported;
+                stats.shutdownReportedSoc = p.batteryService().reportedAtShutdown();
                 stats.shutdownTrueSoc = trueSoc;
             }
             wasOn = p.isOn();

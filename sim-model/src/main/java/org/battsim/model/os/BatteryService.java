@@ -47,6 +47,7 @@ public final class BatteryService {
     private boolean adaptiveHolding;
     private boolean lowWarned;
     private boolean criticalWarned;
+    private double reportedAtShutdown = Double.NaN;
 
     public BatteryService(BatteryServiceParameters p, Phone phone, FuelGauge gauge, EventSink events) {
         this.p = Objects.requireNonNull(p);
@@ -124,6 +125,7 @@ public final class BatteryService {
             }
         }
         int pct = gauge.capacityPercent();
+        reportedAtShutdown = gauge.reportedSoc();
         if (discharge > 0
                 && phone.pack().inserted()
                 && phone.sensedBatteryVoltage() <= phone.parameters().cutoffVoltage()) {
@@ -198,6 +200,11 @@ public final class BatteryService {
     }
 
     // ---- what the OS reports -------------------------------------------------------------------
+
+    /** Reported SoC (fraction) the last time the OS checked for shutdown, before any empty anchor. */
+    public double reportedAtShutdown() {
+        return reportedAtShutdown;
+    }
 
     public boolean holding() {
         return holding;
