@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ExperimentCommand.class,
             ChargeCommand.class,
+            TelemetryCommand.class,
             CellsCommand.class,
             PlotCommand.class,
             CommandLine.HelpCommand.class

@@ -73,7 +73,7 @@ public final class TelemetryFrame {
         cycleCount = g.cycleCount();
         chargeType = os.chargeType();
         plugged = os.pluggedType();
-        usbOnline = phone.plugged() && phone.charger().attached() && phone.vbus() > 0;
+        usbOnline = phone.plugged() && phone.path() != null && phone.path().powerConnected();
         usbType = usbType(phone.plugged() ? phone.charger().portType() : PortType.NONE);
         usbVoltageNow = Math.round((phone.plugged() ? phone.vbus() : 0) * 1e6);
         usbCurrentNow = Math.round(phone.inputCurrent() * 1e6);
