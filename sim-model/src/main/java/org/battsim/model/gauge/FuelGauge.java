@@ -233,7 +233,8 @@ public final class FuelGauge {
     private void report(double dt, double prevEst, boolean charging) {
         double est = clamp01(socEst);
         double follow = reported + (est - prevEst);
-        double cap = fullHold ? 1 : (charging ? 0.99 : 1);
+        // Charging stops the level at 99 % until termination, but never pulls a higher level down.
+        double cap = fullHold || !charging ? 1 : Math.max(0.99, reported);
         double target = Math.min(est, cap);
         double step = p.smoothingRate() * dt;
         double r = follow + Math.max(-step, Math.min(step, target - follow));
