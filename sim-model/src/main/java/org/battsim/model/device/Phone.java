@@ -10,7 +10,6 @@ import org.battsim.model.charger.ChargerStep;
 import org.battsim.model.cycler.EventSink;
 import org.battsim.model.engine.SimulationModel;
 import org.battsim.model.gauge.FuelGauge;
-import org.battsim.model.gauge.GaugeParameters;
 import org.battsim.model.os.BatteryService;
 import org.battsim.model.os.BatteryServiceParameters;
 import org.battsim.model.pack.BatteryPack;
@@ -95,9 +94,7 @@ public final class Phone implements SimulationModel {
         this.cell = pack.cell();
         this.charger = Objects.requireNonNull(charger);
         this.events = Objects.requireNonNull(events);
-        this.gauge = new FuelGauge(
-                GaugeParameters.typical(params.cell().nominalCapacityAh()),
-                params.cell().ocv());
+        this.gauge = new FuelGauge(params.gauge(), params.cell().ocv());
         this.gauge.init(cell.voltage());
         this.os = new BatteryService(BatteryServiceParameters.defaults(), this, gauge, events);
     }

@@ -236,7 +236,7 @@ public final class FuelGauge {
         // Charging stops the level at 99 % until termination, but never pulls a higher level down.
         double cap = fullHold || !charging ? 1 : Math.max(0.99, reported);
         double target = Math.min(est, cap);
-        double step = p.smoothingRate() * dt;
+        double step = dt / p.smoothingSeconds();
         double r = follow + Math.max(-step, Math.min(step, target - follow));
         if (measuredCurrent > p.quitCurrent()) {
             r = Math.min(r, reported);

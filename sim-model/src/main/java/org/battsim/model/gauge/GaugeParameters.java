@@ -18,7 +18,7 @@ package org.battsim.model.gauge;
  * @param learnStartSoc charge learning starts only from at or below this SoC (Qualcomm FG)
  * @param maxIncrease each learned-capacity update may raise it by at most this fraction
  * @param maxDecrease each update may lower it by at most this fraction
- * @param smoothingRate how fast the reported SoC closes a gap to the gauge's estimate (fraction/s)
+ * @param smoothingSeconds time the reported SoC takes to close a 100 % gap to the gauge's estimate (s)
  * @param memoryHoldSeconds the gauge's volatile memory survives a battery removal this long (s)
  */
 public record GaugeParameters(
@@ -37,7 +37,7 @@ public record GaugeParameters(
         double learnStartSoc,
         double maxIncrease,
         double maxDecrease,
-        double smoothingRate,
+        double smoothingSeconds,
         double memoryHoldSeconds) {
     public GaugeParameters {
         if (!(designCapacityAh > 0) || Double.isInfinite(designCapacityAh)) {
@@ -61,8 +61,8 @@ public record GaugeParameters(
         if (!(maxIncrease >= 0 && maxIncrease < 1) || !(maxDecrease >= 0 && maxDecrease < 1)) {
             throw new IllegalArgumentException("learning clamps must be fractions in [0, 1)");
         }
-        if (!(smoothingRate > 0) || !(memoryHoldSeconds >= 0)) {
-            throw new IllegalArgumentException("smoothing rate must be positive and memory hold non-negative");
+        if (!(smoothingSeconds > 0) || Double.isInfinite(smoothingSeconds) || !(memoryHoldSeconds >= 0)) {
+            throw new IllegalArgumentException("smoothing time must be positive and finite, memory hold non-negative");
         }
     }
 
@@ -87,8 +87,30 @@ public record GaugeParameters(
                 0.15,
                 0.005,
                 0.10,
-                1.0 / 600, // assumption: a 1 % gap closes in 6 s, a 100 % jump in 10 min
+                600, // assumption: a 1 % gap closes in 6 s, a 100 % jump in 10 min
                 60); // assumption: the PMIC's retention capacitor holds for a minute
+    }
+
+    /** The same gauge for another design capacity (Ah). */
+    public GaugeParameters withDesignCapacity(double ah) {
+        return new GaugeParameters(
+                ah,
+                offsetCurrent,
+                gainError,
+                quitCurrent,
+                relaxSeconds,
+                relaxDvdt,
+                maxRelaxSeconds,
+                learnMinPassedFraction,
+                learnMinK,
+                learnMaxK,
+                flatSocLow,
+                flatSocHigh,
+                learnStartSoc,
+                maxIncrease,
+                maxDecrease,
+                smoothingSeconds,
+                memoryHoldSeconds);
     }
 
     /** The same gauge with other counter errors. */
@@ -109,7 +131,7 @@ public record GaugeParameters(
                 learnStartSoc,
                 maxIncrease,
                 maxDecrease,
-                smoothingRate,
+                smoothingSeconds,
                 memoryHoldSeconds);
     }
 }
