@@ -276,7 +276,8 @@ public final class BatteryService {
         if (f.contains(ChargerFault.SAFETY_TIMER)) {
             return BatteryHealth.SAFETY_TIMER_EXPIRE;
         }
-        if (f.contains(ChargerFault.WATCHDOG)) {
+        if (f.contains(ChargerFault.WATCHDOG) && phone.isOn()) {
+            // With the phone off nobody kicks the watchdog: expiry is the expected state then.
             return BatteryHealth.WATCHDOG_TIMER_EXPIRE;
         }
         if (f.contains(ChargerFault.INPUT_OVER_VOLTAGE) || f.contains(ChargerFault.INPUT_UNDER_VOLTAGE)) {

@@ -196,4 +196,40 @@ class GaugeAndOsTest {
         assertEquals(99, maxBeforeDone[0]);
         assertEquals(100, p.gauge().capacityPercent());
     }
+
+    @Test
+    void removingTheBatteryLongEnoughLosesTheGaugeLearning() {
+        Log log = new Log();
+        Phone p = TestDevices.phone(TestDevices.device(false, false), 0.5, log);
+        p.gauge().setLearnedCapacity(0.9 * TRUE_AH);
+        ChargeSession s = new ChargeSession(p, 5, null);
+        p.setLoad(LoadProfile.IDLE, 0);
+        s.at(600, (ph, t) -> {
+            ph.removeBattery(t);
+            return org.battsim.model.engine.Action.CONTINUE;
+        });
+        s.at(630, (ph, t) -> {
+            ph.insertBattery(t);
+            return org.battsim.model.engine.Action.CONTINUE;
+        });
+        s.run(620, 10, false);
+        assertFalse(p.isOn());
+        assertEquals(BatteryStatus.UNKNOWN, p.batteryService().status());
+        s.run(700, 10, false);
+        assertEquals(0.9 * TRUE_AH, p.gauge().learnedCapacityAh(), 1e-12, "30 s out: kept");
+        s.at(800, (ph, t) -> {
+            ph.removeBattery(t);
+            return org.battsim.model.engine.Action.CONTINUE;
+        });
+        s.at(1800, (ph, t) -> {
+            ph.insertBattery(t);
+            return org.battsim.model.engine.Action.CONTINUE;
+        });
+        s.run(1900, 10, false);
+        assertEquals(TRUE_AH, p.gauge().learnedCapacityAh(), 1e-12, "1000 s out: back to design");
+        assertEquals(
+                org.battsim.model.os.BatteryHealth.CALIBRATION_REQUIRED,
+                p.batteryService().health());
+        assertTrue(log.has("battery removed") && log.has("battery inserted"));
+    }
 }
