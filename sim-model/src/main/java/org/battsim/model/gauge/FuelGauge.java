@@ -12,7 +12,8 @@ import org.battsim.model.cell.Table;
  *       current; the estimated SoC is remaining charge over the learned full-charge capacity.
  *   <li>OCV correction: after the current stayed below the quit current for the relaxation time
  *       and dV/dt fell below its limit (or after the longest rest), the voltage is read as OCV
- *       through the gauge's OCV table and the SoC is set from it.
+ *       through the gauge's OCV table and the SoC is set from it; a continued rest gives a new
+ *       reading every relaxation time.
  *   <li>Capacity learning: between two relaxed OCV points outside the flat band (TI Impedance
  *       Track), and from a charge that starts at or below the start SoC to termination (Qualcomm
  *       FG); only with enough passed charge and inside the temperature window; each update
@@ -44,7 +45,6 @@ public final class FuelGauge {
 
     private double restSeconds;
     private double lastVoltage = Double.NaN;
-    private boolean ocvTaken;
     private double lastOcvSoc = Double.NaN;
 
     private boolean tiActive;
@@ -91,7 +91,6 @@ public final class FuelGauge {
         reported = clamp01(socEst);
         lastVoltage = restedVoltage;
         restSeconds = 0;
-        ocvTaken = false;
         fullHold = false;
     }
 
@@ -164,20 +163,19 @@ public final class FuelGauge {
             restSeconds += dt;
         } else {
             restSeconds = 0;
-            ocvTaken = false;
         }
         double dvdt = Double.isNaN(lastVoltage) ? Double.POSITIVE_INFINITY : Math.abs(voltage - lastVoltage) / dt;
         lastVoltage = voltage;
-        if (!ocvTaken
-                && restSeconds >= p.relaxSeconds()
-                && (dvdt < p.relaxDvdt() || restSeconds >= p.maxRelaxSeconds())) {
+        if (restSeconds >= p.relaxSeconds() && (dvdt < p.relaxDvdt() || restSeconds >= p.maxRelaxSeconds())) {
             ocvPoint(voltage, tempOk);
         }
         report(dt, prevEst, charging);
     }
 
     private void ocvPoint(double voltage, boolean tempOk) {
-        ocvTaken = true;
+        // A long rest gives a fresh reading every relaxation time, so the counter's offset cannot
+        // pile up during storage.
+        restSeconds = 0;
         double s = socFromOcv(voltage);
         lastOcvSoc = s;
         boolean flat = s > p.flatSocLow() && s < p.flatSocHigh();

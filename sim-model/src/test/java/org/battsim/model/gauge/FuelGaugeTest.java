@@ -65,6 +65,18 @@ class FuelGaugeTest {
         assertEquals(0.4, g.estimatedSoc(), 1e-3);
     }
 
+    /** A counter offset does not pile up over a long rest: the gauge keeps re-reading the OCV. */
+    @Test
+    void longRestKeepsTheEstimateOnTheOcv() {
+        FuelGauge g = gauge(GaugeParameters.typical(3.0).withCounterErrors(0.005, 0), 0.6);
+        double v = ocv(0.6);
+        for (int i = 0; i < 10 * 24 * 60; i++) {
+            g.update(60, 0, v, 298.15, false, false, false);
+        }
+        // 5 mA for 10 days would be 1.2 Ah (40 %) without the readings; at most 30 min of it remains.
+        assertEquals(0.6, g.estimatedSoc(), 0.005 * 0.5 / 3.0 + 1e-3);
+    }
+
     @Test
     void learningIsClampedPerUpdate() {
         // True capacity 3.0 Ah; learned 3.6 Ah: an update may only lower it by 10 %.
