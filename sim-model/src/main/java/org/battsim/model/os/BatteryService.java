@@ -307,8 +307,8 @@ public final class BatteryService {
     }
 
     public ChargeType chargeType() {
-        if (holding || (phone.plugged() && adaptiveHolding)) {
-            return ChargeType.ADAPTIVE;
+        if (holding) {
+            return adaptiveHolding ? ChargeType.ADAPTIVE : ChargeType.LONG_LIFE;
         }
         return switch (phone.charger().phase()) {
             case BATTERY_SHORT, PRECHARGE -> ChargeType.TRICKLE;

@@ -6,6 +6,9 @@ public enum ChargeType {
     TRICKLE("Trickle"),
     FAST("Fast"),
     STANDARD("Standard"),
+    /** The user's charge limit holds the battery below full. */
+    LONG_LIFE("Long Life"),
+    /** Adaptive charging holds at 80 % until the predicted unplug. */
     ADAPTIVE("Adaptive");
 
     private final String linux;

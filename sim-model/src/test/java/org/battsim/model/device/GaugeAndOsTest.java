@@ -178,6 +178,8 @@ class GaugeAndOsTest {
         assertTrue(p.batteryService().holding());
         int pct = p.gauge().capacityPercent();
         assertTrue(pct >= 77 && pct <= 80, "held at " + pct);
+        assertEquals(ChargeType.LONG_LIFE, p.batteryService().chargeType());
+        assertEquals(BatteryStatus.NOT_CHARGING, p.batteryService().status());
         assertTrue(p.cell().soc() < 0.82);
     }
 
