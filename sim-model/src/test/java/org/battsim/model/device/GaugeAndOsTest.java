@@ -234,4 +234,28 @@ class GaugeAndOsTest {
                 p.batteryService().health());
         assertTrue(log.has("battery removed") && log.has("battery inserted"));
     }
+
+    @Test
+    void telemetryStreamsOneReusedFrameAtThePeriodWithDischargeNegative() {
+        Phone p = TestDevices.phone(TestDevices.device(false, false), 0.7, EventSink.NONE);
+        ChargeSession s = new ChargeSession(p, 1, null);
+        p.setLoad(LoadProfile.GAMING, 0);
+        List<Object> seen = new ArrayList<>();
+        List<Long> currents = new ArrayList<>();
+        List<Double> times = new ArrayList<>();
+        s.telemetry(15, f -> {
+            seen.add(f);
+            currents.add(f.currentNow);
+            times.add(f.time);
+            assertEquals(BatteryStatus.DISCHARGING, f.status);
+        });
+        s.run(300, 60, false);
+        assertEquals(1 + 300 / 15, seen.size());
+        assertTrue(seen.stream().allMatch(o -> o == seen.get(0)), "one frame object, reused");
+        for (int k = 0; k < times.size(); k++) {
+            assertEquals(15.0 * k, times.get(k), 1e-9);
+        }
+        // 3.5 W at about 3.9 V: close to -0.9 A, in µA.
+        assertTrue(currents.get(currents.size() - 1) < -800_000 && currents.get(currents.size() - 1) > -1_000_000);
+    }
 }
