@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ExperimentCommand.class,
             ChargeCommand.class,
             AgeCommand.class,
+            TelemetryCommand.class,
             CellsCommand.class,
             PlotCommand.class,
             CommandLine.HelpCommand.class

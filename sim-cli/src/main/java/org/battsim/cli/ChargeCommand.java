@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Charges a phone from a source through a cable and its port: detection, input limits, charger phases,",
             "protection, heat. Writes timeseries.bdf.csv (with VBUS, input current and limit, charger phase,",
-            "contact temperature), events.csv and summary.json, and prints what a user would want to know."
+            "contact temperature), telemetry.csv (what the phone reports, in Linux power_supply names and units),",
+            "events.csv and summary.json, and prints what a user would want to know."
         },
         footer = {
             "",
@@ -117,6 +118,13 @@ public final class ChargeCommand implements Callable<Integer> {
     String period;
 
     @Option(
+            names = "--telemetry-period",
+            paramLabel = "DURATION",
+            description = "Period of telemetry.csv (the phone's power_supply values). Default: ${DEFAULT-VALUE}.",
+            defaultValue = "10s")
+    String telemetryPeriod;
+
+    @Option(
             names = "--dt",
             paramLabel = "DURATION",
             description = "Internal time step. Default: ${DEFAULT-VALUE}.",
@@ -151,6 +159,8 @@ public final class ChargeCommand implements Callable<Integer> {
             double tK = ExperimentCommand.option("ambient", () -> Units.parseTemperature(ambient));
             double periodS = ExperimentCommand.option("period", () -> positive(Units.parseDuration(period)));
             double dtS = ExperimentCommand.option("dt", () -> positive(Units.parseDuration(dt)));
+            double telemetryS =
+                    ExperimentCommand.option("telemetry-period", () -> positive(Units.parseDuration(telemetryPeriod)));
             boolean untilFull = until.equals("full");
             double duration = untilFull
                     ? 48 * 3600
@@ -184,7 +194,8 @@ public final class ChargeCommand implements Callable<Integer> {
                     untilFull,
                     duration,
                     periodS,
-                    dtS));
+                    dtS,
+                    telemetryS));
             o.write(dir);
             if (!quiet) {
                 print(w, o.summary(), dir);
@@ -271,12 +282,20 @@ public final class ChargeCommand implements Callable<Integer> {
                 "  final state          %.1f %% after %s%n",
                 (Double) s.get("finalSocPercent"),
                 Durations.format((Double) s.get("durationSeconds")));
+        w.printf(
+                Locale.ROOT,
+                "  phone shows          %.0f %% (true %.1f %%, largest gap %.1f %%), learned capacity %.3f Ah of %.3f Ah%n",
+                (Double) s.get("finalReportedSocPercent"),
+                (Double) s.get("finalTrueSocPercent"),
+                (Double) s.get("maxSocErrorPercent"),
+                (Double) s.get("learnedCapacityAh"),
+                (Double) s.get("trueCapacityAh"));
         w.println("  end                  " + s.get("endReason"));
         List<String> faults = (List<String>) s.get("chargerFaults");
         if (!faults.isEmpty()) {
             w.println("  charger faults       " + String.join(", ", faults));
         }
-        w.println("files: " + dir.resolve("timeseries.bdf.csv") + ", events.csv, summary.json");
+        w.println("files: " + dir.resolve("timeseries.bdf.csv") + ", telemetry.csv, events.csv, summary.json");
         w.println("curves: ./battsim plot " + dir);
         w.flush();
     }

@@ -6,6 +6,8 @@ import org.battsim.model.engine.EventDetector;
 import org.battsim.model.engine.Recorder;
 import org.battsim.model.engine.ScheduledAction;
 import org.battsim.model.engine.Simulation;
+import org.battsim.model.telemetry.TelemetryFrame;
+import org.battsim.model.telemetry.TelemetryListener;
 
 /**
  * Runs a phone on the engine: samples at a period, stops the engine at the charger's own
@@ -25,12 +27,25 @@ public final class ChargeSession {
         public double maxDieTemperature;
         public double maxBodyTemperature;
         public String endReason = "";
+        /** Largest |reported − true| SoC while the phone was on or plugged in (fraction). */
+        public double maxSocError;
+        /** When the phone last shut down by itself (s), and the reported and true SoC then (fractions). */
+        public double shutdownTime = Double.NaN;
+
+        public double shutdownReportedSoc = Double.NaN;
+        public double shutdownTrueSoc = Double.NaN;
     }
 
     private final Phone phone;
     private final Simulation<Phone> sim;
     private final Recorder recorder;
     private final Stats stats = new Stats();
+    private final TelemetryFrame frame = new TelemetryFrame();
+    private TelemetryListener telemetry;
+    private double telemetryPeriod = 10;
+    private double nextTelemetry = Double.POSITIVE_INFINITY;
+    private double lastTelemetry = Double.NaN;
+    private boolean wasOn;
 
     public ChargeSession(Phone phone, double maxStep, Recorder recorder) {
         this.phone = Objects.requireNonNull(phone);
@@ -52,7 +67,20 @@ public final class ChargeSession {
         sim.addDetector(new Crossing("over-discharge threshold", p -> p.cell().voltage() - uv));
         double cut = phone.parameters().cutoffVoltage();
         sim.addDetector(new Crossing("cut-off", p -> p.cell().voltage() - cut));
+        wasOn = phone.isOn();
         sim.addStepHandler((p, t, ev) -> {
+            double trueSoc = Math.max(0, Math.min(1, p.cell().soc()));
+            double reported = p.gauge().reportedSoc();
+            if (p.isOn() || p.plugged()) {
+                // What a user can see: the level on screen, or on the charging indicator.
+                stats.maxSocError = Math.max(stats.maxSocError, Math.abs(reported - trueSoc));
+            }
+            if (wasOn && !p.isOn()) {
+                stats.shutdownTime = t;
+                stats.shutdownReportedSoc = p.batteryService().reportedAtShutdown();
+                stats.shutdownTrueSoc = trueSoc;
+            }
+            wasOn = p.isOn();
             if (p.inputCurrent() > 0) {
                 stats.minVbus = Math.min(stats.minVbus, p.vbus());
             }
@@ -86,6 +114,30 @@ public final class ChargeSession {
         return sim.time();
     }
 
+    /**
+     * Streams telemetry frames to a listener every {@code period} seconds from the next run on (the
+     * frame object is reused).
+     */
+    public void telemetry(double period, TelemetryListener listener) {
+        if (!(period > 0) || Double.isInfinite(period)) {
+            throw new IllegalArgumentException("telemetry period must be positive");
+        }
+        telemetryPeriod = period;
+        telemetry = Objects.requireNonNull(listener);
+    }
+
+    /** The phone's telemetry now (a reused frame). */
+    public TelemetryFrame frame() {
+        return frame.fill(phone, sim.time());
+    }
+
+    private void emitTelemetry() {
+        if (telemetry != null && sim.time() != lastTelemetry) {
+            lastTelemetry = sim.time();
+            telemetry.frame(frame.fill(phone, sim.time()));
+        }
+    }
+
     /** Schedules a user action or a fault at an absolute time. */
     public void at(double time, ScheduledAction<Phone> action) {
         sim.schedule(time, (p, t) -> {
@@ -102,10 +154,16 @@ public final class ChargeSession {
      */
     public Stats run(double endTime, double period, boolean stopWhenFull) {
         sample(true);
+        wasOn = phone.isOn();
         double nextSample = sim.time() + period;
+        if (telemetry != null) {
+            emitTelemetry();
+            nextTelemetry = sim.time() + telemetryPeriod;
+        }
         while (true) {
             double t = sim.time();
             double next = Math.min(Math.min(nextSample, endTime), phone.nextTransition(t));
+            next = Math.min(next, nextTelemetry);
             Simulation.Outcome o = sim.run(next);
             boolean full = phone.charger().phase() == org.battsim.model.charger.ChargePhase.DONE;
             if (full && Double.isNaN(stats.timeToFull)) {
@@ -129,8 +187,16 @@ public final class ChargeSession {
                 sample(false);
                 nextSample += period;
             }
+            if (sim.time() >= nextTelemetry) {
+                emitTelemetry();
+                nextTelemetry += telemetryPeriod;
+            }
         }
         sample(true);
+        if (telemetry != null) {
+            emitTelemetry();
+            nextTelemetry = Double.POSITIVE_INFINITY;
+        }
         return stats;
     }
 

@@ -3,6 +3,7 @@ package org.battsim.model.device;
 import java.util.Objects;
 import org.battsim.model.cell.EcmParameters;
 import org.battsim.model.charger.ChargerParameters;
+import org.battsim.model.gauge.GaugeParameters;
 import org.battsim.model.pack.ProtectionParameters;
 
 /**
@@ -22,6 +23,7 @@ import org.battsim.model.pack.ProtectionParameters;
  * @param offDrain A drawn from the battery by the charger IC when the phone is off and unplugged
  * @param cutoffVoltage battery voltage at which the phone shuts down (V)
  * @param removableBattery whether the pack can be taken out
+ * @param gauge the fuel gauge's configuration
  */
 public record DeviceParameters(
         String name,
@@ -36,8 +38,10 @@ public record DeviceParameters(
         double gamingPower,
         double offDrain,
         double cutoffVoltage,
-        boolean removableBattery) {
+        boolean removableBattery,
+        GaugeParameters gauge) {
     public DeviceParameters {
+        Objects.requireNonNull(gauge);
         Objects.requireNonNull(name);
         Objects.requireNonNull(cell);
         Objects.requireNonNull(protection);
@@ -49,6 +53,38 @@ public record DeviceParameters(
         if (!(offDrain >= 0) || !(cutoffVoltage > 0) || !(ntcR25 > 0) || !(ntcBeta > 0)) {
             throw new IllegalArgumentException("off drain must be non-negative, cut-off and NTC values positive");
         }
+    }
+
+    /** A device with the typical gauge for its cell's nominal capacity. */
+    public DeviceParameters(
+            String name,
+            EcmParameters cell,
+            ProtectionParameters protection,
+            double ntcR25,
+            double ntcBeta,
+            double selfDischargePerMonth,
+            ChargerParameters charger,
+            double idlePower,
+            double screenOnPower,
+            double gamingPower,
+            double offDrain,
+            double cutoffVoltage,
+            boolean removableBattery) {
+        this(
+                name,
+                cell,
+                protection,
+                ntcR25,
+                ntcBeta,
+                selfDischargePerMonth,
+                charger,
+                idlePower,
+                screenOnPower,
+                gamingPower,
+                offDrain,
+                cutoffVoltage,
+                removableBattery,
+                GaugeParameters.typical(cell.nominalCapacityAh()));
     }
 
     /** System power for a load profile (W). */

@@ -1,15 +1,19 @@
 package org.battsim.model.device;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.battsim.model.cell.Cell;
+import org.battsim.model.charger.ChargePhase;
 import org.battsim.model.charger.ChargerIc;
 import org.battsim.model.charger.ChargerInputs;
 import org.battsim.model.charger.ChargerLimits;
 import org.battsim.model.charger.ChargerStep;
 import org.battsim.model.cycler.EventSink;
 import org.battsim.model.engine.SimulationModel;
+import org.battsim.model.gauge.FuelGauge;
+import org.battsim.model.os.BatteryService;
+import org.battsim.model.os.BatteryServiceParameters;
 import org.battsim.model.pack.BatteryPack;
+import org.battsim.model.power.CablePortPath;
 import org.battsim.model.power.PowerPath;
 import org.battsim.model.power.PowerSource;
 
@@ -33,6 +37,10 @@ import org.battsim.model.power.PowerSource;
  *
  * <p>Energy is booked per step from the same quantities the solve used, so the books of source,
  * adapter, path, converter, system and cell close.
+ *
+ * <p>A fuel gauge observes the pack (sense current, terminal voltage, NTC) after every committed
+ * step, and the OS battery service, from what the gauge and charger report, decides shutdown and
+ * charge holds through the phone's controls.
  */
 public final class Phone implements SimulationModel {
     private final DeviceParameters params;
@@ -40,6 +48,8 @@ public final class Phone implements SimulationModel {
     private final Cell cell;
     private final ChargerIc charger;
     private final EventSink events;
+    private final FuelGauge gauge;
+    private final BatteryService os;
 
     private PowerSource source;
     private PowerPath path;
@@ -84,6 +94,9 @@ public final class Phone implements SimulationModel {
         this.cell = pack.cell();
         this.charger = Objects.requireNonNull(charger);
         this.events = Objects.requireNonNull(events);
+        this.gauge = new FuelGauge(params.gauge(), params.cell().ocv());
+        this.gauge.init(cell.voltage());
+        this.os = new BatteryService(BatteryServiceParameters.defaults(), this, gauge, events);
     }
 
     // ---- user actions -------------------------------------------------------------------------
@@ -96,6 +109,7 @@ public final class Phone implements SimulationModel {
         events.event(t, "user", "plugged into " + src.name());
         charger.plug(true, t, noLoadVbus());
         lastVbus = noLoadVbus();
+        os.plugged(t);
     }
 
     public void unplug(double t) {
@@ -104,9 +118,81 @@ public final class Phone implements SimulationModel {
             source.enumerated(false);
             events.event(t, "user", "unplugged from " + source.name());
         }
+        boolean was = source != null;
         source = null;
         charger.plug(false, t, 0);
         lastVbus = 0;
+        if (was) {
+            os.unplugged(t);
+        }
+    }
+
+    /** Shuts the phone down (the OS's decision, or a loss of power). */
+    public void shutdown(double t, String reason) {
+        if (on) {
+            on = false;
+            charger.setHostAlive(false);
+            events.event(t, "phone", reason);
+        }
+    }
+
+    /** Takes the battery out (removable packs): the phone loses power, the gauge's memory starts to fade. */
+    public void removeBattery(double t) {
+        if (!params.removableBattery()) {
+            throw new IllegalStateException(params.name() + " has no removable battery");
+        }
+        if (!pack.inserted()) {
+            return;
+        }
+        pack.setInserted(false);
+        gauge.batteryRemoved(t);
+        events.event(t, "user", "battery removed");
+        shutdown(t, "shut down: battery removed");
+    }
+
+    /** Puts the battery back; the gauge restarts from the rested voltage. */
+    public void insertBattery(double t) {
+        if (pack.inserted()) {
+            return;
+        }
+        pack.setInserted(true);
+        gauge.batteryInserted(t, cell.voltage());
+        events.event(t, "user", "battery inserted");
+    }
+
+    /** Factory reset: the OS's data is erased and the phone reboots (the charger controller resets). */
+    public void factoryReset(double t) {
+        events.event(t, "user", "factory reset");
+        os.factoryReset(t);
+        charger.reset(t, noLoadVbus());
+        charger.setHostAlive(on);
+    }
+
+    /** Plugs the same source through another cable (a replaced cable). */
+    public void replaceCable(PowerPath p, double t) {
+        PowerSource src = source;
+        if (src == null) {
+            this.path = Objects.requireNonNull(p);
+            return;
+        }
+        unplug(t);
+        plug(src, p, t);
+    }
+
+    /** Cleans the phone's port (debris removed). */
+    public void cleanPort(double t) {
+        if (path instanceof CablePortPath cp) {
+            cp.port().clean();
+            events.event(t, "user", "port cleaned");
+        }
+    }
+
+    /** Repairs every wire of the cable (a cleared cable fault). */
+    public void clearCable(double t) {
+        if (path instanceof CablePortPath cp) {
+            cp.cable().repair();
+            events.event(t, "user", "cable fault cleared");
+        }
     }
 
     public boolean plugged() {
@@ -164,6 +250,24 @@ public final class Phone implements SimulationModel {
 
     public ChargerIc charger() {
         return charger;
+    }
+
+    public FuelGauge gauge() {
+        return gauge;
+    }
+
+    public BatteryService batteryService() {
+        return os;
+    }
+
+    /** Battery voltage as the phone senses it at the committed state (V). */
+    public double sensedBatteryVoltage() {
+        return sensedBatteryVoltage;
+    }
+
+    /** Pack temperature as the NTC reads it (K). */
+    public double sensedTemperature() {
+        return sensedNtc;
     }
 
     public PowerSource source() {
@@ -437,16 +541,18 @@ public final class Phone implements SimulationModel {
             }
         }
         refresh();
-        if (on && (brownOut || (packCurrent > 0 && cell.voltage() <= params.cutoffVoltage()))) {
-            on = false;
-            charger.setHostAlive(false);
-            events.event(
-                    tEnd,
-                    "phone",
-                    brownOut
-                            ? "shut down: no power for the system"
-                            : "shut down: battery at cut-off " + fmt(cell.voltage()) + " V");
+        if (pack.inserted()) {
+            ChargePhase ph = charger.phase();
+            boolean charging = ph == ChargePhase.BATTERY_SHORT
+                    || ph == ChargePhase.PRECHARGE
+                    || ph == ChargePhase.FAST_CC
+                    || ph == ChargePhase.CV;
+            gauge.update(dt, packCurrent, sensedBatteryVoltage, sensedNtc, plugged(), charging, ph == ChargePhase.DONE);
         }
+        if (on && brownOut) {
+            shutdown(tEnd, "shut down: no power for the system");
+        }
+        os.update(tEnd, dt);
     }
 
     /** Next time the charger changes state by itself (detection timers), for the session to stop at. */
@@ -459,9 +565,5 @@ public final class Phone implements SimulationModel {
             }
         }
         return next;
-    }
-
-    private static String fmt(double x) {
-        return String.format(Locale.ROOT, "%.3f", x);
     }
 }

@@ -1,5 +1,6 @@
 package org.battsim.scenarios.devices;
 
+import static org.battsim.scenarios.io.Dimension.CHARGE;
 import static org.battsim.scenarios.io.Dimension.CURRENT;
 import static org.battsim.scenarios.io.Dimension.FRACTION;
 import static org.battsim.scenarios.io.Dimension.HEAT_CAPACITY;
@@ -10,6 +11,7 @@ import static org.battsim.scenarios.io.Dimension.TEMPERATURE_DIFFERENCE;
 import static org.battsim.scenarios.io.Dimension.THERMAL_RESISTANCE;
 import static org.battsim.scenarios.io.Dimension.TIME;
 import static org.battsim.scenarios.io.Dimension.VOLTAGE;
+import static org.battsim.scenarios.io.Dimension.VOLTAGE_RATE;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import java.util.Map;
 import org.battsim.model.cell.EcmParameters;
 import org.battsim.model.charger.ChargerParameters;
 import org.battsim.model.device.DeviceParameters;
+import org.battsim.model.gauge.GaugeParameters;
 import org.battsim.model.pack.ProtectionParameters;
 import org.battsim.scenarios.cells.CellLibrary;
 import org.battsim.scenarios.io.Dimension;
@@ -36,6 +39,7 @@ public final class DeviceLibrary {
 
     private static final Map<String, Dimension> CHARGER = new HashMap<>();
     private static final Map<String, Dimension> PROTECTION = new HashMap<>();
+    private static final Map<String, Dimension> GAUGE = new HashMap<>();
 
     static {
         for (String n : List.of(
@@ -106,6 +110,25 @@ public final class DeviceLibrary {
         }
         PROTECTION.put("overcurrentDetect", CURRENT);
         PROTECTION.put("supplyCurrent", CURRENT);
+        GAUGE.put("designCapacityAh", CHARGE); // read in As, converted to Ah below
+        GAUGE.put("offsetCurrent", CURRENT);
+        GAUGE.put("quitCurrent", CURRENT);
+        GAUGE.put("relaxDvdt", VOLTAGE_RATE);
+        for (String n : List.of("relaxSeconds", "maxRelaxSeconds", "smoothingSeconds", "memoryHoldSeconds")) {
+            GAUGE.put(n, TIME);
+        }
+        for (String n : List.of(
+                "gainError",
+                "learnMinPassedFraction",
+                "flatSocLow",
+                "flatSocHigh",
+                "learnStartSoc",
+                "maxIncrease",
+                "maxDecrease")) {
+            GAUGE.put(n, FRACTION);
+        }
+        GAUGE.put("learnMinK", TEMPERATURE);
+        GAUGE.put("learnMaxK", TEMPERATURE);
     }
 
     private DeviceLibrary() {}
@@ -162,6 +185,12 @@ public final class DeviceLibrary {
         NodeReader rem = r.object("removableBattery");
         rem.string("source");
         boolean removable = rem.bool("value");
+        GaugeParameters gauge = GaugeParameters.typical(cell.nominalCapacityAh());
+        if (r.has("gauge")) {
+            NodeReader g = r.object("gauge");
+            GaugeParameters inAs = RecordReader.read(g, GaugeParameters.class, GAUGE);
+            gauge = inAs.withDesignCapacity(inAs.designCapacityAh() / 3600);
+        }
         r.finish();
         try {
             return new DeviceParameters(
@@ -177,7 +206,8 @@ public final class DeviceLibrary {
                     gaming,
                     offDrain,
                     cutoff,
-                    removable);
+                    removable,
+                    gauge);
         } catch (IllegalArgumentException e) {
             throw r.error(r.node(), e.getMessage());
         }

@@ -54,6 +54,13 @@ public enum Dimension {
             unit("h", "3600"),
             unit("d", "86400")),
     POWER("a power", "10 W", false, unit("W", "1"), unit("mW", "0.001")),
+    VOLTAGE_RATE(
+            "a rate of voltage change",
+            "4 uV/s",
+            false,
+            unit("V/s", "1"),
+            unit("mV/s", "0.001"),
+            unit("uV/s", "0.000001")),
     ENERGY("an energy", "11.9 Wh", false, unit("J", "1"), unit("Wh", "3600"), unit("mWh", "3.6")),
     HEAT_CAPACITY("a heat capacity", "40 J/K", false, unit("J/K", "1")),
     THERMAL_RESISTANCE("a thermal resistance", "20 K/W", false, unit("K/W", "1")),

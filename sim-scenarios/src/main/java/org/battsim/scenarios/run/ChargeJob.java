@@ -18,6 +18,7 @@ import org.battsim.model.pack.Ntc;
 import org.battsim.model.pack.ProtectionIc;
 import org.battsim.model.power.PowerPath;
 import org.battsim.model.power.PowerSource;
+import org.battsim.model.telemetry.TelemetryFrame;
 import org.battsim.scenarios.output.EventLog;
 
 /**
@@ -47,6 +48,7 @@ public final class ChargeJob {
      * @param durationSeconds time limit (or the duration when not until full)
      * @param periodSeconds sampling period
      * @param maxStepSeconds internal step
+     * @param telemetryPeriodSeconds period of {@code telemetry.csv}
      */
     public record Options(
             DeviceParameters device,
@@ -59,14 +61,49 @@ public final class ChargeJob {
             boolean untilFull,
             double durationSeconds,
             double periodSeconds,
-            double maxStepSeconds) {
+            double maxStepSeconds,
+            double telemetryPeriodSeconds) {
         public Options {
             Objects.requireNonNull(device);
             Objects.requireNonNull(source);
             Objects.requireNonNull(path);
             names = List.copyOf(names);
+            if (!(telemetryPeriodSeconds > 0) || Double.isInfinite(telemetryPeriodSeconds)) {
+                throw new IllegalArgumentException("telemetry period must be positive");
+            }
+        }
+
+        /** Telemetry every 10 s. */
+        public Options(
+                DeviceParameters device,
+                PowerSource source,
+                PowerPath path,
+                List<String> names,
+                LoadProfile load,
+                double initialSoc,
+                double ambientK,
+                boolean untilFull,
+                double durationSeconds,
+                double periodSeconds,
+                double maxStepSeconds) {
+            this(
+                    device,
+                    source,
+                    path,
+                    names,
+                    load,
+                    initialSoc,
+                    ambientK,
+                    untilFull,
+                    durationSeconds,
+                    periodSeconds,
+                    maxStepSeconds,
+                    DEFAULT_TELEMETRY_PERIOD);
         }
     }
+
+    /** Default telemetry period (s). */
+    public static final double DEFAULT_TELEMETRY_PERIOD = 10;
 
     private ChargeJob() {}
 
@@ -109,6 +146,11 @@ public final class ChargeJob {
                 .column(SYSTEM_POWER, phone::systemPower);
         ChargeSession session = new ChargeSession(phone, o.maxStepSeconds(), rec);
         s[0] = session;
+        StringBuilder telemetry = new StringBuilder(String.join(",", TelemetryFrame.COLUMNS)).append('\n');
+        session.telemetry(o.telemetryPeriodSeconds(), f -> {
+            f.appendCsv(telemetry);
+            telemetry.append('\n');
+        });
         // Phase segments, and the input limit while charging, for the summary.
         List<Map<String, Object>> phases = new ArrayList<>();
         double[] chargingLimit = {Double.NaN};
@@ -149,6 +191,7 @@ public final class ChargeJob {
         m.put("dischargeCapacityAh", ExperimentJob.round(cell.energy().chargeOut() / 3600, 9));
         m.put("chargeCapacityAh", ExperimentJob.round(cell.energy().chargeIn() / 3600, 9));
         m.put("finalSocPercent", ExperimentJob.round(100 * cell.soc(), 6));
+        gaugeSummary(m, phone, st);
         m.put("detectedPortType", phone.charger().portType().name());
         m.put(
                 "inputCurrentLimitA",
@@ -178,7 +221,18 @@ public final class ChargeJob {
         e.put("packDrainWh", ExperimentJob.round(b[6] / 3600, 9));
         m.put("energy", e);
         m.put("steps", phases);
-        return new ExperimentJob.Outcome(m, rec, log, null);
+        return new ExperimentJob.Outcome(m, rec, log, null, telemetry.toString());
+    }
+
+    /** What the phone reports against the truth: SoC, error, learned and true capacity. */
+    static void gaugeSummary(Map<String, Object> m, Phone phone, ChargeSession.Stats st) {
+        m.put(
+                "finalTrueSocPercent",
+                ExperimentJob.round(100 * Math.max(0, Math.min(1, phone.cell().soc())), 6));
+        m.put("finalReportedSocPercent", ExperimentJob.round(100 * phone.gauge().reportedSoc(), 6));
+        m.put("maxSocErrorPercent", ExperimentJob.round(100 * st.maxSocError, 6));
+        m.put("learnedCapacityAh", ExperimentJob.round(phone.gauge().learnedCapacityAh(), 9));
+        m.put("trueCapacityAh", ExperimentJob.round(phone.cell().capacityAh(), 9));
     }
 
     private static Map<String, Object> segment(ChargePhase ph, double start, double end) {

@@ -84,6 +84,12 @@ public final class CradleJob {
         m.put("chargeCapacityAh", ExperimentJob.round(cell.energy().chargeIn() / 3600, 9));
         m.put("dischargeCapacityAh", ExperimentJob.round(cell.energy().chargeOut() / 3600, 9));
         m.put("finalSocPercent", ExperimentJob.round(100 * cell.soc(), 6));
+        // The pack is outside the phone: no gauge, so nothing is reported or learned.
+        m.put("finalTrueSocPercent", ExperimentJob.round(100 * Math.max(0, Math.min(1, cell.soc())), 6));
+        m.put("finalReportedSocPercent", null);
+        m.put("maxSocErrorPercent", null);
+        m.put("learnedCapacityAh", null);
+        m.put("trueCapacityAh", ExperimentJob.round(cell.capacityAh(), 9));
         m.put("maxCellTemperatureCelsius", ExperimentJob.round(maxT - 273.15, 6));
         m.put("teButtonGreenAtStart", teGreen);
         m.put("packWoken", lockedOut && !pack.protection().lockedOut());

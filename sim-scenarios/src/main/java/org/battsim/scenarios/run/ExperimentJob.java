@@ -15,6 +15,7 @@ import org.battsim.model.cell.EcmParameters;
 import org.battsim.model.cycler.ExperimentRunner;
 import org.battsim.model.engine.Recorder;
 import org.battsim.model.experiment.Experiment;
+import org.battsim.scenarios.output.AtomicFiles;
 import org.battsim.scenarios.output.BdfCsv;
 import org.battsim.scenarios.output.EventLog;
 import org.battsim.scenarios.output.Json;
@@ -106,13 +107,29 @@ public final class ExperimentJob {
         }
     }
 
-    /** Everything a run produced. */
+    /**
+     * Everything a run produced.
+     *
+     * @param telemetryCsv the phone's {@code telemetry.csv} text, or null for runs without a phone
+     */
     public record Outcome(
-            Map<String, Object> summary, Recorder timeseries, EventLog events, ExperimentRunner.Result result) {
-        /** Writes the three output files into {@code dir}. */
+            Map<String, Object> summary,
+            Recorder timeseries,
+            EventLog events,
+            ExperimentRunner.Result result,
+            String telemetryCsv) {
+        public Outcome(
+                Map<String, Object> summary, Recorder timeseries, EventLog events, ExperimentRunner.Result result) {
+            this(summary, timeseries, events, result, null);
+        }
+
+        /** Writes the output files into {@code dir}. */
         public void write(Path dir) {
             BdfCsv.write(dir.resolve("timeseries.bdf.csv"), timeseries);
             events.write(dir.resolve("events.csv"));
+            if (telemetryCsv != null) {
+                AtomicFiles.writeString(dir.resolve("telemetry.csv"), telemetryCsv);
+            }
             Json.write(dir.resolve("summary.json"), summary);
         }
     }

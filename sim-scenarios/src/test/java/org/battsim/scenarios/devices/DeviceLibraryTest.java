@@ -30,6 +30,18 @@ class DeviceLibraryTest {
     }
 
     @Test
+    void gaugeMapLoadsInItsUnits() {
+        var g = DeviceLibrary.load("xiaomi-mi4").gauge();
+        assertEquals(3.08, g.designCapacityAh(), 1e-12);
+        assertEquals(4e-6, g.relaxDvdt(), 1e-18);
+        assertEquals(1800, g.relaxSeconds(), 1e-9);
+        assertEquals(283.15, g.learnMinK(), 1e-9);
+        assertEquals(0.005, g.maxIncrease(), 1e-15);
+        assertEquals(0.10, g.maxDecrease(), 1e-15);
+        assertEquals(4.1, DeviceLibrary.load("redmi-note-4").gauge().designCapacityAh(), 1e-12);
+    }
+
+    @Test
     void badValueIsReportedWithLineColumnAndPath(@TempDir Path dir) throws Exception {
         String text = new String(
                         DeviceLibrary.class

@@ -92,6 +92,9 @@ class UnitsTest {
         add(c, Dimension.DIMENSIONLESS, ".5", 0.5);
         add(c, Dimension.DIMENSIONLESS, "+1", 1.0);
         add(c, Dimension.DIMENSIONLESS, "  7  ", 7.0);
+        add(c, Dimension.VOLTAGE_RATE, "1 V/s", 1.0);
+        add(c, Dimension.VOLTAGE_RATE, "2 mV/s", 0.002);
+        add(c, Dimension.VOLTAGE_RATE, "4 uV/s", 4e-6);
         add(c, Dimension.FREQUENCY, "1 Hz", 1.0);
         add(c, Dimension.FREQUENCY, "1 kHz", 1000.0);
         add(c, Dimension.FREQUENCY, "1.5 MHz", 1.5e6);
