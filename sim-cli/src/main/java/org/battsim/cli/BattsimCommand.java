@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BattsimCommand.Version.class,
         description = "Simulates the hardware that charges a phone, from the wall to the lithium cell.",
-        subcommands = {ExperimentCommand.class, CellsCommand.class, PlotCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ExperimentCommand.class,
+            CellsCommand.class,
+            PlotCommand.class,
+            ValidateModelsCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class BattsimCommand implements Runnable {
     /** Exit code for a run that completed. */
     public static final int EXIT_OK = 0;

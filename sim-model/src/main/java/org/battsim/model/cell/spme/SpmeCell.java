@@ -769,12 +769,14 @@ public final class SpmeCell implements Cell {
         double rtf = R * t / F;
         double jn = i / (area * en.specificArea() * en.thickness);
         double jp = -i / (area * ep.specificArea() * ep.thickness);
-        s.etaN = 2 * rtf * Expression.asinh(jn / (2 * s.j0n));
+        double delta = separatorCorrection(s, i, rtf);
+        double phi = splitNegative(jn, s.un, s.j0n, delta, s.ceSep, cPlated, t, rtf);
+        s.etaN = phi - s.un;
         s.etaP = 2 * rtf * Expression.asinh(jp / (2 * s.j0p));
         s.etaC = chi * rtf * (s.lnP - s.lnN);
         s.rOhm = ohmic(s);
         s.voltage = s.up - s.un + s.etaP - s.etaN + s.etaC - i * s.rOhm;
-        s.anode = anodePotential(s, s.un, s.etaN, i, rtf);
+        s.anode = phi + delta;
     }
 
     /** Ohmic resistance (Ω) at a snapshot's conductivities. */
@@ -789,17 +791,102 @@ public final class SpmeCell implements Cell {
     }
 
     /**
-     * φs − φe at the negative electrode's separator side, without the film drop: the potential of
-     * the negative particle surface against a lithium reference there, which drives plating.
+     * What to add to the electrode-averaged φs − φe of the negative electrode to get its value at
+     * the separator side (composite SPMe potentials): the solid and electrolyte ohmic profiles and
+     * the concentration term. φs − φe there, without the film drop, is the potential of the particle
+     * surface against a lithium reference in the electrolyte, which drives plating.
      */
-    private double anodePotential(Snapshot s, double un, double etaN, double i, double rtf) {
+    private double separatorCorrection(Snapshot s, double i, double rtf) {
         double ln = p.negative.thickness;
         double id = i / area;
-        return un
-                + etaN
-                - resistanceFactor * id * ln / (6 * sigmaNEff)
+        return -resistanceFactor * id * ln / (6 * sigmaNEff)
                 + chi * rtf * (s.lnN - Math.log(s.ceSep))
                 + resistanceFactor * id * ln / (3 * s.kN);
+    }
+
+    /**
+     * Plating current density (A/m² of particle surface, negative when plating) at a surface
+     * potential φ vs Li/Li⁺. Irreversible: the net Butler–Volmer current of the Li/Li⁺ couple, only
+     * below 0 V, where lithium metal is stable. Partially reversible: O'Kane et al.'s form, with a
+     * stripping exchange current proportional to the plated lithium.
+     */
+    private double platingCurrent(double phi, double ce, double cLi, double t, double rtf) {
+        SpmeParameters.Plating pp = p.plating;
+        double alpha = pp.transferCoefficient;
+        if (o.plating() == SpmeOptions.PlatingModel.IRREVERSIBLE) {
+            if (!(phi < 0)) {
+                return 0;
+            }
+            double j0 = pp.platingExchange.eval(ce, cLi, t, 0, stack);
+            return -j0 * (Math.exp(-alpha * phi / rtf) - Math.exp((1 - alpha) * phi / rtf));
+        }
+        double j0p = pp.platingExchange.eval(ce, cLi, t, 0, stack);
+        double j0s = pp.strippingExchange.eval(ce, cLi, t, 0, stack);
+        return j0s * Math.exp((1 - alpha) * phi / rtf) - j0p * Math.exp(-alpha * phi / rtf);
+    }
+
+    /**
+     * The electrode-averaged φs − φe (without film drop) of the negative electrode at which
+     * intercalation and plating together carry the interfacial current density jTot: both grow with
+     * the potential, so the root is unique. Plating therefore draws its current from the
+     * intercalation current and cannot exceed the applied current. Without plating, the inverse
+     * Butler–Volmer expression.
+     */
+    private double splitNegative(
+            double jTot, double un, double j0n, double delta, double ce, double cLi, double t, double rtf) {
+        double phi0 = un + 2 * rtf * Expression.asinh(jTot / (2 * j0n));
+        if (o.plating() == SpmeOptions.PlatingModel.NONE) {
+            return phi0;
+        }
+        double f0 = platingCurrent(phi0 + delta, ce, cLi, t, rtf);
+        if (f0 == 0) {
+            return phi0;
+        }
+        double a = phi0;
+        double fa = f0;
+        double step = f0 < 0 ? 1e-3 : -1e-3;
+        double b = a + step;
+        double fb = splitResidual(b, jTot, un, j0n, delta, ce, cLi, t, rtf);
+        for (int k = 0; Math.signum(fb) == Math.signum(fa) && fb != 0; k++) {
+            if (k > 60) {
+                throw new CellControlException("the plating and intercalation currents cannot be balanced");
+            }
+            a = b;
+            fa = fb;
+            step *= 2;
+            b = a + step;
+            fb = splitResidual(b, jTot, un, j0n, delta, ce, cLi, t, rtf);
+        }
+        int side = 0;
+        for (int it = 0; it < 100 && fb != 0 && Math.abs(b - a) > 1e-13; it++) {
+            double x = b - fb * (b - a) / (fb - fa);
+            if (!(x > Math.min(a, b) && x < Math.max(a, b))) {
+                x = 0.5 * (a + b);
+            }
+            double fx = splitResidual(x, jTot, un, j0n, delta, ce, cLi, t, rtf);
+            if (Math.signum(fx) == Math.signum(fb)) {
+                b = x;
+                fb = fx;
+                if (side == -1) {
+                    fa *= 0.5;
+                }
+                side = -1;
+            } else {
+                a = x;
+                fa = fx;
+                if (side == 1) {
+                    fb *= 0.5;
+                }
+                side = 1;
+            }
+        }
+        return b;
+    }
+
+    private double splitResidual(
+            double phi, double jTot, double un, double j0n, double delta, double ce, double cLi, double t, double rtf) {
+        double intercalation = 2 * j0n * Math.sinh((phi - un) / (2 * rtf));
+        return intercalation + platingCurrent(phi + delta, ce, cLi, t, rtf) - jTot;
     }
 
     /** Side reactions at the committed state with current i, integrated over dt; sets the side flux. */
@@ -817,7 +904,9 @@ public final class SpmeCell implements Cell {
         double rtf = R * t / F;
         double aN = en.specificArea();
         double jn = i / (area * aN * en.thickness);
-        double etaN = 2 * rtf * Expression.asinh(jn / (2 * committed.j0n));
+        double delta = separatorCorrection(committed, i, rtf);
+        double phiAv = splitNegative(jn, committed.un, committed.j0n, delta, committed.ceSep, cPlated0, t, rtf);
+        double etaN = phiAv - committed.un;
         double taken = 0;
         if (o.sei() != SpmeOptions.SeiModel.NONE) {
             SpmeParameters.Sei sp = p.sei;
@@ -837,15 +926,11 @@ public final class SpmeCell implements Cell {
         }
         if (o.plating() != SpmeOptions.PlatingModel.NONE) {
             SpmeParameters.Plating pp = p.plating;
-            double phi = anodePotential(committed, committed.un, etaN, i, rtf);
+            double phi = phiAv + delta;
             double alpha = pp.transferCoefficient;
             double ce = committed.ceSep;
             if (o.plating() == SpmeOptions.PlatingModel.IRREVERSIBLE) {
-                double jPl = 0;
-                if (phi < 0) {
-                    double j0 = pp.platingExchange.eval(ce, cPlated0, t, 0, stack);
-                    jPl = -j0 * (Math.exp(-alpha * phi / rtf) - Math.exp((1 - alpha) * phi / rtf));
-                }
+                double jPl = platingCurrent(phi, ce, cPlated0, t, rtf);
                 double dn = -aN * jPl / F * dt;
                 cDead = cDead0 + dn;
                 taken += dn;
