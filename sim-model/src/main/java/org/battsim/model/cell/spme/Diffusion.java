@@ -9,7 +9,7 @@ package org.battsim.model.cell.spme;
  * <p>A step is TR-BDF2 with γ = 2 − √2: a trapezoidal stage to γ·dt, then a BDF2 stage to dt. It is
  * second order, L-stable (so the stiff modes of a fine mesh decay instead of ringing after a
  * current step), and with this γ both stages solve with the same tridiagonal matrix {@code M − h·A},
- * h = γ·dt/2, factored once per step (Thomas algorithm). Conductances are frozen at the start of the
+ * h = γ·dt/2, factored once per step (Thomas elimination from both ends). Conductances are frozen at the start of the
  * step, so the step is linear in the current: {@link #stepAffine} gives the end state as {@code
  * base + I·unit}, which lets a cell solve for the current that meets a voltage or power target
  * without repeating the solves. Linear invariants (the lithium content {@code Σ M c}) are kept to
@@ -37,10 +37,12 @@ final class Diffusion {
     private final double[] a0;
 
     private double factorH = Double.NaN;
+    /** The row where the two eliminations meet. */
+    private final int mid;
+
     private final double[] cp;
     private final double[] inv;
     private final double[] lm;
-    private final double[] rhs;
     private final double[] cg;
     private final double[] ug;
     final double[] base;
@@ -48,6 +50,7 @@ final class Diffusion {
 
     Diffusion(int n) {
         this.n = n;
+        mid = n / 2;
         m = new double[n];
         g = new double[n + 1];
         b = new double[n];
@@ -58,7 +61,6 @@ final class Diffusion {
         cp = new double[n];
         inv = new double[n];
         lm = new double[n];
-        rhs = new double[n];
         cg = new double[n];
         ug = new double[n];
         base = new double[n];
@@ -82,41 +84,78 @@ final class Diffusion {
         }
     }
 
+    /**
+     * Factors K = M − h·A (diagonal m + h(g_i + g_{i+1}), off-diagonals e_i = −h·g_{i+1}) by
+     * twisted elimination: from the first row down and from the last row up at the same time,
+     * meeting at row k. Tridiagonal elimination is a chain of dependent operations; two half-length
+     * chains run side by side halve the time on a machine that overlaps independent work.
+     */
     private void factor(double h) {
         if (h == factorH) {
             return;
         }
-        // K = M - h·A: diagonal m + h(g_i + g_{i+1}), off-diagonals e_i = -h·g_{i+1}. Thomas
-        // algorithm with the multipliers kept, so each solve is two short recurrences of one
-        // fused multiply-add each.
-        double den = m[0] + h * g[1];
-        double iv = 1 / den;
-        inv[0] = iv;
-        lm[0] = 0;
-        for (int i = 1; i < n; i++) {
-            double e = -h * g[i];
-            cp[i - 1] = e * iv;
-            den = m[i] + h * (g[i] + g[i + 1]) - e * cp[i - 1];
-            iv = 1 / den;
-            inv[i] = iv;
-            lm[i] = e * iv;
+        final int k = mid;
+        // Top rows 0..k-1 and bottom rows n-1..k+1, interleaved.
+        double ivT = 0;
+        double ivB = 0;
+        for (int j = 0; j < k; j++) {
+            int i = j;
+            double eUp = i > 0 ? -h * g[i] : 0;
+            double den = m[i] + h * (g[i] + g[i + 1]) - eUp * eUp * ivT;
+            ivT = 1 / den;
+            inv[i] = ivT;
+            lm[i] = eUp * ivT;
+            cp[i] = -h * g[i + 1] * ivT;
+            int ib = n - 1 - j;
+            if (ib > k) {
+                double eDown = ib < n - 1 ? -h * g[ib + 1] : 0;
+                double denB = m[ib] + h * (g[ib] + g[ib + 1]) - eDown * eDown * ivB;
+                ivB = 1 / denB;
+                inv[ib] = ivB;
+                lm[ib] = eDown * ivB;
+                cp[ib] = -h * g[ib] * ivB;
+            }
         }
-        cp[n - 1] = 0;
+        double eLeft = k > 0 ? -h * g[k] : 0;
+        double eRight = k < n - 1 ? -h * g[k + 1] : 0;
+        double gamma = m[k] + h * (g[k] + g[k + 1]) - eLeft * eLeft * ivT - eRight * eRight * ivB;
+        inv[k] = 1 / gamma;
+        lm[k] = eLeft;
+        cp[k] = eRight;
         factorH = h;
     }
 
-    /** Solves K x = r (r and x may be the same array). */
+    /** Solves K x = r (x may be r). */
     private void solve(double[] r, double[] x) {
-        double prev = r[0] * inv[0];
-        x[0] = prev;
-        for (int i = 1; i < n; i++) {
-            prev = r[i] * inv[i] - lm[i] * prev;
-            x[i] = prev;
+        final int k = mid;
+        double y = 0;
+        double z = 0;
+        for (int j = 0; j < k; j++) {
+            y = r[j] * inv[j] - lm[j] * y;
+            x[j] = y;
+            int ib = n - 1 - j;
+            if (ib > k) {
+                z = r[ib] * inv[ib] - lm[ib] * z;
+                x[ib] = z;
+            }
         }
-        double next = x[n - 1];
-        for (int i = n - 2; i >= 0; i--) {
-            next = x[i] - cp[i] * next;
-            x[i] = next;
+        double xk = (r[k] - lm[k] * y - cp[k] * z) * inv[k];
+        x[k] = xk;
+        double up = xk;
+        double down = xk;
+        for (int j = 1; j <= k; j++) {
+            int i = k - j;
+            up = x[i] - cp[i] * up;
+            x[i] = up;
+            int ib = k + j;
+            if (ib < n) {
+                down = x[ib] - cp[ib] * down;
+                x[ib] = down;
+            }
+        }
+        for (int ib = 2 * k + 1; ib < n; ib++) {
+            down = x[ib] - cp[ib] * down;
+            x[ib] = down;
         }
     }
 
@@ -124,36 +163,34 @@ final class Diffusion {
     void step(double dt, double current) {
         double h = 0.5 * GAMMA * dt;
         factor(h);
+        double h2 = 2 * h;
         for (int i = 0; i < n; i++) {
-            rhs[i] = m[i] * c0[i] + h * a0[i] + 2 * h * (b[i] * current + s[i]);
+            cg[i] = m[i] * c0[i] + h * a0[i] + h2 * (b[i] * current + s[i]);
         }
-        solve(rhs, cg);
+        solve(cg, cg);
         for (int i = 0; i < n; i++) {
-            rhs[i] = m[i] * (W1 * cg[i] - W0 * c0[i]) + h * (b[i] * current + s[i]);
+            c[i] = m[i] * (W1 * cg[i] - W0 * c0[i]) + h * (b[i] * current + s[i]);
         }
-        solve(rhs, c);
+        solve(c, c);
     }
 
     /** {@link #base} (the state after dt at zero current) and {@link #unit} (the change per ampere). */
     void stepAffine(double dt) {
         double h = 0.5 * GAMMA * dt;
         factor(h);
+        double h2 = 2 * h;
         for (int i = 0; i < n; i++) {
-            rhs[i] = 2 * h * b[i];
+            ug[i] = h2 * b[i];
+            cg[i] = m[i] * c0[i] + h * a0[i] + h2 * s[i];
         }
-        solve(rhs, ug);
+        solve(ug, ug);
+        solve(cg, cg);
         for (int i = 0; i < n; i++) {
-            rhs[i] = m[i] * W1 * ug[i] + h * b[i];
+            unit[i] = m[i] * W1 * ug[i] + h * b[i];
+            base[i] = m[i] * (W1 * cg[i] - W0 * c0[i]) + h * s[i];
         }
-        solve(rhs, unit);
-        for (int i = 0; i < n; i++) {
-            rhs[i] = m[i] * c0[i] + h * a0[i] + 2 * h * s[i];
-        }
-        solve(rhs, cg);
-        for (int i = 0; i < n; i++) {
-            rhs[i] = m[i] * (W1 * cg[i] - W0 * c0[i]) + h * s[i];
-        }
-        solve(rhs, base);
+        solve(unit, unit);
+        solve(base, base);
     }
 
     /** The trial state {@code base + I·unit}. */

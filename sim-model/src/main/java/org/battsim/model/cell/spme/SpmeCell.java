@@ -97,6 +97,8 @@ public final class SpmeCell implements Cell {
     private double bodyHeat;
     private double platingTime;
     private double sideFlux;
+    private final double[] incStart = new double[4];
+    private final double[] incEnd = new double[4];
 
     private final Snapshot committed = new Snapshot();
     private final Snapshot trialSnap = new Snapshot();
@@ -445,16 +447,40 @@ public final class SpmeCell implements Cell {
                 out[k] = target <= Math.min(va, vb) == (va < vb) ? a : b;
                 continue;
             }
+            // Illinois false position on the monotone OCV: a few evaluations instead of a bisection.
             double lo = a;
             double hi = b;
-            boolean increasing = vb > va;
-            for (int it = 0; it < 100 && hi - lo > 1e-14; it++) {
-                double mid = 0.5 * (lo + hi);
-                double v = ocvAtX(mid, lithiumPerArea);
-                if ((v < target) == increasing) {
-                    lo = mid;
-                } else {
+            double flo = va - target;
+            double fhi = vb - target;
+            int side = 0;
+            for (int it = 0; it < 200 && hi - lo > 1e-13; it++) {
+                double mid = hi - fhi * (hi - lo) / (fhi - flo);
+                if (!(mid > lo && mid < hi) || it % 8 == 7) {
+                    mid = 0.5 * (lo + hi);
+                }
+                double fm = ocvAtX(mid, lithiumPerArea) - target;
+                if (fm == 0) {
+                    lo = hi = mid;
+                    break;
+                }
+                if (Math.signum(fm) == Math.signum(fhi)) {
                     hi = mid;
+                    fhi = fm;
+                    if (side == -1) {
+                        flo *= 0.5;
+                    }
+                    side = -1;
+                } else {
+                    lo = mid;
+                    flo = fm;
+                    if (side == 1) {
+                        fhi *= 0.5;
+                    }
+                    side = 1;
+                }
+                if (Math.abs(fm) < 1e-13) {
+                    lo = hi = mid;
+                    break;
                 }
             }
             out[k] = 0.5 * (lo + hi);
@@ -574,26 +600,56 @@ public final class SpmeCell implements Cell {
         if (!startValid) {
             loadStart();
         }
-        sideReactions(control == Control.CURRENT ? value : current0, dt);
+        lSei = lSei0;
+        nSei = nSei0;
+        cPlated = cPlated0;
+        cDead = cDead0;
+        sideFlux = 0;
+        boolean side = degrading();
+        if (side) {
+            // Predictor: side reactions at the committed state with the step's current.
+            sideIncrements(committed, control == Control.CURRENT ? value : current0, temp0, dt, incStart);
+            applySide(incStart, dt);
+        }
         // The end-of-step voltage is taken at the end-of-step temperature, predicted with the last
         // step's heat (the step's own heat needs the voltage); transport stays at the start value.
         tempEnd = temperatureAfter(dt, heat0 + bodyHeat);
+        double i = stepAll(control, value, dt);
+        if (side) {
+            // Corrector: the increments again from the end state, averaged with the predictor's
+            // (trapezoidal, second order); the step is redone only if that moves the side flux.
+            sideIncrements(trialSnap, i, tempEnd, dt, incEnd);
+            for (int k = 0; k < 4; k++) {
+                incEnd[k] = 0.5 * (incStart[k] + incEnd[k]);
+            }
+            double corrected = (incEnd[1] + incEnd[2] + incEnd[3]) / (p.negative.specificArea() * dt);
+            double scale = Math.abs(i * neg.fluxPerAmp) + Math.abs(sideFlux) + Math.abs(corrected);
+            // Below the threshold the predictor's increments stay: they are what the particles saw.
+            if (Math.abs(corrected - sideFlux) > 1e-6 * scale) {
+                applySide(incEnd, dt);
+                i = stepAll(control, value, dt);
+            }
+        }
+        finish(i, dt);
+    }
+
+    /** Steps every diffusion problem (solving for the current under other controls); returns the current. */
+    private double stepAll(Control control, double value, double dt) {
         double i;
         if (control == Control.CURRENT) {
             i = value;
             neg.d.step(dt, i);
             pos.d.step(dt, i);
             elec.step(dt, i);
-            snapshot(trialSnap, i, tempEnd);
         } else {
             neg.d.stepAffine(dt);
             pos.d.stepAffine(dt);
             elec.stepAffine(dt);
             i = solve(control, value);
             combine(i);
-            snapshot(trialSnap, i, tempEnd);
         }
-        finish(i, dt);
+        snapshot(trialSnap, i, tempEnd);
+        return i;
     }
 
     private void combine(double i) {
@@ -889,55 +945,48 @@ public final class SpmeCell implements Cell {
         return intercalation + platingCurrent(phi + delta, ce, cLi, t, rtf) - jTot;
     }
 
-    /** Side reactions at the committed state with current i, integrated over dt; sets the side flux. */
-    private void sideReactions(double i, double dt) {
-        lSei = lSei0;
-        nSei = nSei0;
-        cPlated = cPlated0;
-        cDead = cDead0;
-        sideFlux = 0;
-        if (o.sei() == SpmeOptions.SeiModel.NONE && o.plating() == SpmeOptions.PlatingModel.NONE) {
-            return;
-        }
+    /**
+     * Side-reaction increments over dt from the committed degradation state, with the potentials of
+     * snapshot {@code at} under current i at temperature t: into {@code out} the new SEI thickness,
+     * and the lithium taken per electrode volume by SEI, by reversible plating and as dead lithium.
+     */
+    private void sideIncrements(Snapshot at, double i, double t, double dt, double[] out) {
         SpmeParameters.Electrode en = p.negative;
-        double t = temp0;
         double rtf = R * t / F;
         double aN = en.specificArea();
         double jn = i / (area * aN * en.thickness);
-        double delta = separatorCorrection(committed, i, rtf);
-        double phiAv = splitNegative(jn, committed.un, committed.j0n, delta, committed.ceSep, cPlated0, t, rtf);
-        double etaN = phiAv - committed.un;
-        double taken = 0;
+        double delta = separatorCorrection(at, i, rtf);
+        double phiAv = splitNegative(jn, at.un, at.j0n, delta, at.ceSep, cPlated0, t, rtf);
+        double newL = lSei0;
+        double dnSei = 0;
+        double dPlated = 0;
+        double dDead = 0;
         if (o.sei() != SpmeOptions.SeiModel.NONE) {
             SpmeParameters.Sei sp = p.sei;
             double arr = Math.exp(sp.activationEnergy / R * (1 / p.referenceTemperature - 1 / t));
             if (o.sei() == SpmeOptions.SeiModel.REACTION_LIMITED) {
-                double etaSei = committed.un + etaN - sp.ocp;
+                double etaSei = phiAv - sp.ocp;
                 double jSei = -sp.exchangeCurrent * Math.exp(-sp.transferCoefficient * etaSei / rtf) * arr;
-                lSei = lSei0 - jSei * sp.molarVolume / (F * sp.lithiumPerSei) * dt;
+                newL = lSei0 - jSei * sp.molarVolume / (F * sp.lithiumPerSei) * dt;
             } else {
                 // dL/dt = k/L integrates exactly to L² growing linearly.
                 double k = sp.solventDiffusivity * sp.solventConcentration * arr * sp.molarVolume / sp.lithiumPerSei;
-                lSei = Math.sqrt(lSei0 * lSei0 + 2 * k * dt);
+                newL = Math.sqrt(lSei0 * lSei0 + 2 * k * dt);
             }
-            double dn = aN * sp.lithiumPerSei * (lSei - lSei0) / sp.molarVolume;
-            nSei = nSei0 + dn;
-            taken += dn;
+            dnSei = aN * sp.lithiumPerSei * (newL - lSei0) / sp.molarVolume;
         }
         if (o.plating() != SpmeOptions.PlatingModel.NONE) {
             SpmeParameters.Plating pp = p.plating;
             double phi = phiAv + delta;
             double alpha = pp.transferCoefficient;
-            double ce = committed.ceSep;
+            double ce = at.ceSep;
             if (o.plating() == SpmeOptions.PlatingModel.IRREVERSIBLE) {
-                double jPl = platingCurrent(phi, ce, cPlated0, t, rtf);
-                double dn = -aN * jPl / F * dt;
-                cDead = cDead0 + dn;
-                taken += dn;
+                dDead = -aN * platingCurrent(phi, ce, cPlated0, t, rtf) / F * dt;
             } else {
                 double plate =
                         aN * pp.platingExchange.eval(ce, cPlated0, t, 0, stack) * Math.exp(-alpha * phi / rtf) / F;
-                // O'Kane's stripping exchange current is proportional to the plated lithium.
+                // O'Kane's stripping exchange current is proportional to the plated lithium, so the
+                // plated lithium follows a linear equation at a given potential: integrated exactly.
                 double strip =
                         aN * pp.strippingExchange.eval(ce, 1.0, t, 0, stack) * Math.exp((1 - alpha) * phi / rtf) / F;
                 double gamma = pp.deadDecayRate.eval(Math.max(lSei0, 1e-15), 0, 0, 0, stack);
@@ -953,15 +1002,29 @@ public final class SpmeCell implements Cell {
                     c1 = cPlated0 + plate * dt;
                     integral = 0.5 * (cPlated0 + c1) * dt;
                 }
-                cPlated = c1;
-                double dead = gamma * integral;
-                cDead = cDead0 + dead;
-                taken += (c1 - cPlated0) + dead;
+                dPlated = c1 - cPlated0;
+                dDead = gamma * integral;
             }
         }
+        out[0] = newL;
+        out[1] = dnSei;
+        out[2] = dPlated;
+        out[3] = dDead;
+    }
+
+    /** Sets the trial degradation state and the side flux from increments. */
+    private void applySide(double[] inc, double dt) {
+        lSei = inc[0];
+        nSei = nSei0 + inc[1];
+        cPlated = cPlated0 + inc[2];
+        cDead = cDead0 + inc[3];
         // Lithium taken per electrode volume, drawn through the particle surface over the step.
-        sideFlux = taken / (aN * dt);
+        sideFlux = (inc[1] + inc[2] + inc[3]) / (p.negative.specificArea() * dt);
         neg.d.s[neg.n - 1] = -neg.radius * neg.radius * sideFlux;
+    }
+
+    private boolean degrading() {
+        return o.sei() != SpmeOptions.SeiModel.NONE || o.plating() != SpmeOptions.PlatingModel.NONE;
     }
 
     private void finish(double i, double dt) {
