@@ -106,7 +106,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             names = "--from-soc",
             paramLabel = "SOC",
             description =
-                    "Starting state of charge. Default: 100% for ecm; for spme the parameter set's initial concentrations, as PyBaMM.")
+                    "Starting state of charge. Default: 100%% for ecm; for spme the parameter set's initial concentrations, as PyBaMM.")
     String fromSoc;
 
     @Option(

@@ -124,4 +124,20 @@ class SpmeCellTest {
                 cold.voltage() < warm.voltage() - 0.02,
                 "Arrhenius kinetics: " + cold.voltage() + " vs " + warm.voltage());
     }
+
+    @Test
+    void agingFromOutsideScalesCapacityAndResistance() {
+        SpmeCell c = cell("chen2020");
+        c.reset(0.8, 298.15);
+        double cap = c.capacityAh();
+        c.trial(Cell.Control.CURRENT, 5, 1e-3);
+        double drop = c.openCircuitVoltage() - c.voltage();
+        c.setAging(0.8, 1.5);
+        assertEquals(0.8 * cap, c.capacityAh(), 1e-9 * cap);
+        assertEquals(0.8, c.soc(), 1e-12);
+        c.trial(Cell.Control.CURRENT, 5, 1e-3);
+        double agedDrop = c.openCircuitVoltage() - c.voltage();
+        assertTrue(agedDrop > 1.4 * drop, drop + " V -> " + agedDrop + " V");
+        assertThrows(IllegalArgumentException.class, () -> c.setAging(1.2, 1));
+    }
 }

@@ -22,8 +22,10 @@ import org.battsim.model.cell.EnergyLedger;
  * coefficients and temperature frozen at the committed state, which makes the end state affine in
  * the current; voltage, power and resistance controls solve a scalar equation for the current on
  * that affine state. Side reactions (SEI, plating) are evaluated at the committed state with the
- * step's current, integrated over the step in closed form, and their lithium is drawn from the
- * negative particle surface in the same step, so the lithium books close exactly. Temperature
+ * step's current, integrated over the step in closed form, evaluated again at the end state and
+ * averaged (the step is redone when that moves the side flux), and their lithium is drawn from the
+ * negative particle surface in the same step, so the lithium books close exactly. The voltage is
+ * taken at the end-of-step temperature predicted from the last step's heat; the temperature then
  * follows the lumped energy balance in closed form over the step with the step's mean heat.
  */
 public final class SpmeCell implements Cell {
@@ -113,6 +115,7 @@ public final class SpmeCell implements Cell {
     private double stepChemical;
     private double stepJoule;
     private double stepReversible;
+    private double lastDt;
 
     /** Values derived from one state, for the voltage and the side reactions. */
     private static final class Snapshot {
@@ -539,6 +542,7 @@ public final class SpmeCell implements Cell {
         current0 = current = 0;
         heat = heat0 = 0;
         sideFlux = 0;
+        neg.d.s[neg.n - 1] = 0;
         lSei0 = lSei = p.sei != null ? p.sei.initialThickness : 0;
         nSei0 = nSei = 0;
         cPlated0 = cPlated =
@@ -1111,14 +1115,8 @@ public final class SpmeCell implements Cell {
         if (committed.anode < minAnode) {
             minAnode = committed.anode;
         }
-        ledger.addStep(stepElectrical, stepChemical, stepJoule, stepReversible, current, stepDuration());
+        ledger.addStep(stepElectrical, stepChemical, stepJoule, stepReversible, current, lastDt);
         startValid = false;
-    }
-
-    private double lastDt;
-
-    private double stepDuration() {
-        return lastDt;
     }
 
     // ---- Cell ----
