@@ -9,18 +9,22 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.battsim.model.aging.AgingModel;
 import org.battsim.model.aging.AgingState;
-import org.battsim.model.cell.EcmParameters;
+import org.battsim.model.cell.spme.SpmeOptions;
 import org.battsim.model.cycler.ExperimentRunner;
 import org.battsim.model.experiment.Experiment;
 import org.battsim.model.experiment.Step;
 import org.battsim.scenarios.aging.AgingLibrary;
 import org.battsim.scenarios.aging.CellAge;
 import org.battsim.scenarios.cells.CellLibrary;
+import org.battsim.scenarios.cells.SpmeFile;
+import org.battsim.scenarios.cells.SpmeLibrary;
 import org.battsim.scenarios.experiment.ExperimentParser;
 import org.battsim.scenarios.experiment.StepParser;
 import org.battsim.scenarios.experiment.StepSyntaxException;
 import org.battsim.scenarios.io.InputException;
+import org.battsim.scenarios.io.Messages;
 import org.battsim.scenarios.io.Units;
+import org.battsim.scenarios.run.CellModel;
 import org.battsim.scenarios.run.ExperimentJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +43,8 @@ import picocli.CommandLine.Spec;
         },
         footer = {
             "",
+            "Models: --model ecm (default) takes --cell; --model spme (single particle model with electrolyte) takes --params",
+            "with PyBaMM parameter names, and --sei, --plating, --thermal, --mesh.",
             "States of charge: 0.2 or 20%.  Durations: 90s, 30min, 2h, 1h30m.  Temperatures: \"25 degC\" or \"298.15 K\".",
             "Exit codes: 0 ran, 2 invalid input."
         })
@@ -47,18 +53,64 @@ public final class ExperimentCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(
+            names = "--model",
+            paramLabel = "MODEL",
+            description =
+                    "Cell model: ecm (equivalent circuit) or spme (single particle model with electrolyte). Default: ${DEFAULT-VALUE}.",
+            defaultValue = "ecm")
+    String model;
+
+    @Option(
             names = "--cell",
             paramLabel = "NAME|FILE",
-            description = "Built-in cell (${COMPLETION-CANDIDATES}) or a parameter file. Default: ${DEFAULT-VALUE}.",
-            completionCandidates = CellNames.class,
-            defaultValue = CellLibrary.DEFAULT)
+            description = "Equivalent-circuit cell: built-in (${COMPLETION-CANDIDATES}) or a parameter file. Default: "
+                    + CellLibrary.DEFAULT
+                    + ".",
+            completionCandidates = CellNames.class)
     String cell;
+
+    @Option(
+            names = "--params",
+            paramLabel = "NAME|FILE",
+            description =
+                    "SPMe parameter set: built-in (${COMPLETION-CANDIDATES}) or a file with PyBaMM parameter names. Default: "
+                            + SpmeLibrary.DEFAULT
+                            + ".",
+            completionCandidates = SpmeNames.class)
+    String params;
+
+    @Option(
+            names = "--sei",
+            paramLabel = "MODEL",
+            description =
+                    "SPMe SEI growth: none, reaction-limited or solvent-diffusion-limited. Default: the set's, else none.")
+    String sei;
+
+    @Option(
+            names = "--plating",
+            paramLabel = "MODEL",
+            description =
+                    "SPMe lithium plating: none, irreversible or partially-reversible. Default: the set's, else none.")
+    String plating;
+
+    @Option(
+            names = "--thermal",
+            paramLabel = "MODEL",
+            description = "SPMe thermal model: lumped or isothermal. Default: the set's, else lumped.")
+    String thermal;
+
+    @Option(
+            names = "--mesh",
+            paramLabel = "X,R",
+            description =
+                    "SPMe finite volumes per electrode/separator region and per particle. Default: 20,30 (PyBaMM's).")
+    String mesh;
 
     @Option(
             names = "--from-soc",
             paramLabel = "SOC",
-            description = "Starting state of charge. Default: ${DEFAULT-VALUE}.",
-            defaultValue = "100%")
+            description =
+                    "Starting state of charge. Default: 100%% for ecm; for spme the parameter set's initial concentrations, as PyBaMM.")
     String fromSoc;
 
     @Option(
@@ -174,20 +226,23 @@ public final class ExperimentCommand implements Callable<Integer> {
             if (cycles < 1 || cycles > 1_000_000) {
                 throw InputException.option("--cycles", "must be between 1 and 1000000, got " + cycles);
             }
-            double soc = option("from-soc", () -> Units.parseStateOfCharge(fromSoc));
+            double soc = fromSoc == null ? Double.NaN : option("from-soc", () -> Units.parseStateOfCharge(fromSoc));
             double tK = option("temperature", () -> Units.parseTemperature(temperature));
             double periodS = option("period", () -> positive(Units.parseDuration(period)));
             double dtS = option("dt", () -> positive(Units.parseDuration(dt)));
             Experiment exp = ExperimentParser.build(List.of(steps), cycles, terminations, periodS);
-            EcmParameters params = CellLibrary.load(cell);
+            CellModel cellModel = cellModel();
             ExperimentJob.AgingOptions agingOptions = agingOptions();
             Path dir = out != null ? out : RunFolders.newFolder("experiment");
             if (!quiet) {
                 outw.printf(
                         Locale.ROOT,
-                        "battsim experiment: %s from %s SoC at %s, %d step(s) x %d cycle(s)%n",
-                        params.name(),
-                        fromSoc,
+                        "battsim experiment: %s (%s) from %s at %s, %d step(s) x %d cycle(s)%n",
+                        cellModel.name(),
+                        cellModel.model(),
+                        fromSoc != null
+                                ? fromSoc + " SoC"
+                                : cellModel instanceof CellModel.Spme ? "the set's initial state" : "100% SoC",
                         temperature,
                         steps.size(),
                         cycles);
@@ -195,7 +250,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             }
             Progress progress = quiet ? null : new Progress(err, "experiment");
             ExperimentJob.Outcome o = ExperimentJob.run(
-                    new ExperimentJob.Options(params, soc, tK, exp, dtS, 1_000_000, agingOptions),
+                    new ExperimentJob.Options(cellModel, soc, tK, exp, dtS, 1_000_000, agingOptions),
                     progress == null ? null : progress::update);
             if (progress != null) {
                 progress.done();
@@ -250,6 +305,87 @@ public final class ExperimentCommand implements Callable<Integer> {
         return new ExperimentJob.AgingOptions(model, start, cellAge, tol, maxSkip);
     }
 
+    /** The model and parameter set the options ask for. */
+    private CellModel cellModel() {
+        switch (model) {
+            case "ecm" -> {
+                for (String[] o : new String[][] {
+                    {"--params", params},
+                    {"--sei", sei},
+                    {"--plating", plating},
+                    {"--thermal", thermal},
+                    {"--mesh", mesh}
+                }) {
+                    if (o[1] != null) {
+                        throw InputException.option(
+                                o[0],
+                                "applies to the SPMe only; add --model spme (the equivalent-circuit cell takes --cell)");
+                    }
+                }
+                return new CellModel.Ecm(CellLibrary.load(cell == null ? CellLibrary.DEFAULT : cell));
+            }
+            case "spme" -> {
+                if (cell != null) {
+                    throw InputException.option(
+                            "--cell",
+                            "names an equivalent-circuit cell; the SPMe takes its parameter set with --params");
+                }
+                SpmeFile.Loaded l = SpmeLibrary.load(params == null ? SpmeLibrary.DEFAULT : params);
+                SpmeOptions o = l.options();
+                if (sei != null) {
+                    o = o.withSei(choice("sei", sei, SpmeOptions.SeiModel.class));
+                }
+                if (plating != null) {
+                    o = o.withPlating(choice("plating", plating, SpmeOptions.PlatingModel.class));
+                }
+                if (thermal != null) {
+                    o = o.withThermal(choice("thermal", thermal, SpmeOptions.Thermal.class));
+                }
+                if (mesh != null) {
+                    String[] parts = mesh.split(",");
+                    try {
+                        if (parts.length != 2) {
+                            throw new NumberFormatException();
+                        }
+                        o = o.withMesh(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+                    } catch (NumberFormatException e) {
+                        throw InputException.option(
+                                "mesh",
+                                "expected two whole numbers X,R (per region, per particle), got \"" + mesh + "\"");
+                    } catch (IllegalArgumentException e) {
+                        throw InputException.option("--mesh", e.getMessage());
+                    }
+                }
+                try {
+                    return new CellModel.Spme(l.parameters(), o);
+                } catch (IllegalArgumentException e) {
+                    throw InputException.option("--params", e.getMessage());
+                }
+            }
+            default ->
+                throw InputException.option(
+                        "model",
+                        "unknown model " + Messages.quote(model) + Messages.didYouMean(model, List.of("ecm", "spme"))
+                                + "; allowed: ecm, spme");
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(String option, String text, Class<E> type) {
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            names.add(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        String wanted = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        int i = names.indexOf(wanted);
+        if (i < 0) {
+            throw InputException.option(
+                    "--" + option,
+                    "unknown value " + Messages.quote(text) + Messages.didYouMean(wanted, names) + "; allowed: "
+                            + String.join(", ", names));
+        }
+        return type.getEnumConstants()[i];
+    }
+
     private static double positive(double s) {
         if (!(s > 0)) {
             throw new IllegalArgumentException("must be longer than zero");
@@ -302,6 +438,16 @@ public final class ExperimentCommand implements Callable<Integer> {
                 (Double) s.get("chargeEnergyWh"),
                 (Double) s.get("finalSocPercent"),
                 (Double) s.get("maxCellTemperatureCelsius"));
+        if (s.containsKey("lithiumInventoryLostAh")) {
+            w.printf(
+                    Locale.ROOT,
+                    "lithium inventory lost %.6f Ah (%.4f %%), plated lithium %.6f Ah, anode potential below 0 V for %s (minimum %.4f V)%n",
+                    (Double) s.get("lithiumInventoryLostAh"),
+                    (Double) s.get("lithiumInventoryLostPercent"),
+                    (Double) s.get("platedLithiumAh"),
+                    Durations.format((Double) s.get("timeBelowPlatingPotentialSeconds")),
+                    (Double) s.get("minAnodePotentialV"));
+        }
         w.println("end: " + s.get("endReason"));
         if (s.containsKey("cycleRelativeCapacity")) {
             printCapacities(w, o);
@@ -358,6 +504,14 @@ public final class ExperimentCommand implements Callable<Integer> {
 
     static String abbreviate(String s, int n) {
         return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+
+    /** SPMe set names for completion and help. */
+    static final class SpmeNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return SpmeLibrary.names().iterator();
+        }
     }
 
     /** Names for completion and help. */

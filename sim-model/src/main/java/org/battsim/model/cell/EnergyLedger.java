@@ -20,10 +20,38 @@ public final class EnergyLedger {
     double chargeIn;
     double chargeOut;
 
-    void clear() {
+    /** Clears the books (a cell reset). */
+    public void clear() {
         electricalOut = discharged =
                 charged = chemicalChange = joule = rcDissipated = rcStoredChange = hysteresis = reversibleHeat = 0;
         chargeThroughput = chargeIn = chargeOut = 0;
+    }
+
+    /**
+     * Adds one step's books, for cell models that keep their own step terms: the energy delivered,
+     * the change of chemical energy, the irreversible heat and the reversible heat over a step of
+     * {@code dt} seconds at constant current {@code current} (A, positive = discharge). Charge
+     * terms follow from the current.
+     */
+    public void addStep(
+            double electricalOut,
+            double chemicalChange,
+            double joule,
+            double reversibleHeat,
+            double current,
+            double dt) {
+        this.electricalOut += electricalOut;
+        if (current > 0) {
+            discharged += electricalOut;
+            chargeOut += current * dt;
+        } else if (current < 0) {
+            charged -= electricalOut;
+            chargeIn -= current * dt;
+        }
+        this.chemicalChange += chemicalChange;
+        this.joule += joule;
+        this.reversibleHeat += reversibleHeat;
+        chargeThroughput += Math.abs(current) * dt;
     }
 
     void add(EnergyLedger d) {

@@ -14,7 +14,7 @@ public final class Messages {
      * User text in double quotes, shortened and with control characters escaped, so that a hostile
      * or binary value cannot break the one-line message.
      */
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_QUOTED) + 8).append('"');
         int shown = 0;
         for (int i = 0; i < s.length(); ) {

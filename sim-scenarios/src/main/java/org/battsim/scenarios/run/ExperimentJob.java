@@ -10,8 +10,9 @@ import org.battsim.model.aging.Aging;
 import org.battsim.model.aging.AgingModel;
 import org.battsim.model.aging.AgingState;
 import org.battsim.model.aging.CyclerAging;
-import org.battsim.model.cell.EcmCell;
+import org.battsim.model.cell.Cell;
 import org.battsim.model.cell.EcmParameters;
+import org.battsim.model.cell.spme.SpmeCell;
 import org.battsim.model.cycler.ExperimentRunner;
 import org.battsim.model.engine.Recorder;
 import org.battsim.model.experiment.Experiment;
@@ -44,12 +45,21 @@ public final class ExperimentJob {
     public static final String DISCHARGING_CAPACITY = "Discharging Capacity / Ah";
     public static final String POWER = "Power / W";
     public static final String HEAT = "Heat Generation / W";
+    /** SPMe only: φs − φe at the negative electrode's separator side; lithium can plate below 0 V. */
+    public static final String ANODE_POTENTIAL = "Anode Potential vs Li / V";
+
+    public static final String NEG_SURFACE = "Negative Surface Stoichiometry / 1";
+    public static final String POS_SURFACE = "Positive Surface Stoichiometry / 1";
+    public static final String PLATED = "Plated Lithium / Ah";
+    public static final String LITHIUM_LOST = "Lithium Inventory Lost / Ah";
+    public static final String SEI_THICKNESS = "SEI Thickness / nm";
 
     /**
      * What to run.
      *
-     * @param cell parameter set
-     * @param initialSoc starting state of charge (fraction)
+     * @param cell the model and its parameter set
+     * @param initialSoc starting state of charge (fraction), or NaN for the model's own starting
+     *     state (see {@link CellModel#start})
      * @param ambientK ambient (and starting) temperature (K)
      * @param experiment the steps
      * @param maxStepSeconds internal step
@@ -57,7 +67,7 @@ public final class ExperimentJob {
      * @param aging aging during the run and a worn start, or null for a fresh cell that does not age
      */
     public record Options(
-            EcmParameters cell,
+            CellModel cell,
             double initialSoc,
             double ambientK,
             Experiment experiment,
@@ -72,7 +82,7 @@ public final class ExperimentJob {
             }
         }
 
-        /** A fresh cell that does not age. */
+        /** An equivalent-circuit run of a fresh cell that does not age. */
         public Options(
                 EcmParameters cell,
                 double initialSoc,
@@ -80,7 +90,7 @@ public final class ExperimentJob {
                 Experiment experiment,
                 double maxStepSeconds,
                 int maxRows) {
-            this(cell, initialSoc, ambientK, experiment, maxStepSeconds, maxRows, null);
+            this(new CellModel.Ecm(cell), initialSoc, ambientK, experiment, maxStepSeconds, maxRows, null);
         }
     }
 
@@ -137,8 +147,9 @@ public final class ExperimentJob {
     private ExperimentJob() {}
 
     public static Outcome run(Options o, ExperimentRunner.ProgressListener progress) {
-        EcmCell cell = new EcmCell(o.cell());
-        cell.reset(o.initialSoc(), o.ambientK());
+        Cell cell = o.cell().newCell();
+        o.cell().start(cell, o.initialSoc(), o.ambientK());
+        double initialSoc = cell.soc();
         Recorder rec = new Recorder(o.maxRows());
         EventLog log = new EventLog();
         ExperimentRunner[] holder = new ExperimentRunner[1];
@@ -156,6 +167,14 @@ public final class ExperimentJob {
                 .column(DISCHARGING_CAPACITY, () -> cell.energy().chargeOut() / 3600)
                 .column(POWER, () -> -cell.current() * cell.voltage())
                 .column(HEAT, cell::heatRate);
+        if (cell instanceof SpmeCell spme) {
+            rec.column(ANODE_POTENTIAL, spme::anodePotential)
+                    .column(NEG_SURFACE, spme::negativeSurfaceStoichiometry)
+                    .column(POS_SURFACE, spme::positiveSurfaceStoichiometry)
+                    .column(PLATED, spme::platedLithiumAh)
+                    .column(LITHIUM_LOST, spme::lithiumInventoryLostAh)
+                    .column(SEI_THICKNESS, () -> spme.seiThickness() * 1e9);
+        }
         ExperimentRunner runner = new ExperimentRunner(cell, o.maxStepSeconds(), rec, log);
         holder[0] = runner;
         if (progress != null) {
@@ -164,7 +183,7 @@ public final class ExperimentJob {
         log.event(
                 0,
                 "cycler",
-                "start: " + o.cell().name() + " at " + pct(o.initialSoc()) + " % SoC, "
+                "start: " + o.cell().name() + " (" + o.cell().model() + ") at " + pct(initialSoc) + " % SoC, "
                         + round(o.ambientK() - 273.15, 2) + " degC");
         AgingOptions a = o.aging();
         CyclerAging aging = null;
@@ -195,7 +214,7 @@ public final class ExperimentJob {
         }
         ExperimentRunner.Result r = runner.run(o.experiment());
         log.event(r.durationSeconds(), "cycler", "end: " + r.endReason());
-        Map<String, Object> summary = summary(o, cell, r);
+        Map<String, Object> summary = summary(o, cell, initialSoc, r);
         if (a != null) {
             agingSummary(summary, o, cell, r, aging);
         }
@@ -203,7 +222,7 @@ public final class ExperimentJob {
     }
 
     private static void agingSummary(
-            Map<String, Object> m, Options o, EcmCell cell, ExperimentRunner.Result r, CyclerAging aging) {
+            Map<String, Object> m, Options o, Cell cell, ExperimentRunner.Result r, CyclerAging aging) {
         AgingOptions a = o.aging();
         if (a.start() != null) {
             Map<String, Object> start = new LinkedHashMap<>();
@@ -253,11 +272,12 @@ public final class ExperimentJob {
                         9));
     }
 
-    private static Map<String, Object> summary(Options o, EcmCell cell, ExperimentRunner.Result r) {
+    private static Map<String, Object> summary(Options o, Cell cell, double initialSoc, ExperimentRunner.Result r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cell", o.cell().name());
+        m.put("model", o.cell().model());
         m.put("currentSign", "Current / A is positive when the cell charges");
-        m.put("initialSocPercent", round(100 * o.initialSoc(), 6));
+        m.put("initialSocPercent", round(100 * initialSoc, 6));
         m.put("ambientTemperatureCelsius", round(o.ambientK() - 273.15, 6));
         m.put("durationSeconds", round(r.durationSeconds(), 6));
         m.put("dischargeCapacityAh", round(cell.energy().chargeOut() / 3600, 9));
@@ -276,6 +296,32 @@ public final class ExperimentJob {
             perCycle.add(round(c, 9));
         }
         m.put("cycleDischargeCapacityAh", perCycle);
+        if (cell instanceof SpmeCell spme) {
+            Map<String, Object> opts = new LinkedHashMap<>();
+            var so = spme.options();
+            opts.put("thermal", enumName(so.thermal()));
+            opts.put("sei", enumName(so.sei()));
+            opts.put("plating", enumName(so.plating()));
+            opts.put(
+                    "mesh",
+                    List.of(
+                            so.negativePoints(),
+                            so.separatorPoints(),
+                            so.positivePoints(),
+                            so.negativeParticlePoints(),
+                            so.positiveParticlePoints()));
+            m.put("spmeOptions", opts);
+            m.put("lithiumInventoryLostAh", round(spme.lithiumInventoryLostAh(), 12));
+            m.put(
+                    "lithiumInventoryLostPercent",
+                    round(100 * spme.lithiumInventoryLostAh() / spme.initialCyclableLithiumAh(), 9));
+            m.put("seiLithiumAh", round(spme.seiLithiumAh(), 12));
+            m.put("platedLithiumAh", round(spme.platedLithiumAh(), 12));
+            m.put("deadLithiumAh", round(spme.deadLithiumAh(), 12));
+            m.put("timeBelowPlatingPotentialSeconds", round(spme.timeBelowPlatingPotential(), 6));
+            m.put("minAnodePotentialV", round(spme.minAnodePotential(), 9));
+            m.put("finalSeiThicknessNm", round(spme.seiThickness() * 1e9, 9));
+        }
         List<Map<String, Object>> steps = new ArrayList<>();
         for (ExperimentRunner.StepResult s : r.steps()) {
             Map<String, Object> sm = new LinkedHashMap<>();
@@ -303,6 +349,10 @@ public final class ExperimentJob {
         return new java.math.BigDecimal(x)
                 .setScale(digits, java.math.RoundingMode.HALF_EVEN)
                 .doubleValue();
+    }
+
+    private static String enumName(Enum<?> e) {
+        return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static String pct(double f) {
