@@ -82,6 +82,17 @@ public final class ExperimentJob {
             }
         }
 
+        /** A run of a fresh cell that does not age. */
+        public Options(
+                CellModel cell,
+                double initialSoc,
+                double ambientK,
+                Experiment experiment,
+                double maxStepSeconds,
+                int maxRows) {
+            this(cell, initialSoc, ambientK, experiment, maxStepSeconds, maxRows, null);
+        }
+
         /** An equivalent-circuit run of a fresh cell that does not age. */
         public Options(
                 EcmParameters cell,

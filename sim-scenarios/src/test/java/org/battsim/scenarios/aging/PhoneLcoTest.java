@@ -31,7 +31,7 @@ class PhoneLcoTest {
         Experiment e = ExperimentParser.build(List.of(steps), n, List.of(), 60);
         ExperimentJob.Outcome o = ExperimentJob.run(
                 new ExperimentJob.Options(
-                        CELL,
+                        new org.battsim.scenarios.run.CellModel.Ecm(CELL),
                         1.0,
                         273.15 + ambientC,
                         e,
