@@ -299,6 +299,12 @@ public final class ExperimentJob {
         m.put("minVoltage", round(r.minVoltage(), 9));
         m.put("maxVoltage", round(r.maxVoltage(), 9));
         m.put("finalSocPercent", round(100 * cell.soc(), 6));
+        // A bare cell on a cycler has no fuel gauge: what a phone would report is absent (null).
+        m.put("finalTrueSocPercent", round(100 * cell.soc(), 6));
+        m.put("finalReportedSocPercent", null);
+        m.put("maxSocErrorPercent", null);
+        m.put("learnedCapacityAh", null);
+        m.put("trueCapacityAh", round(cell.capacityAh(), 9));
         m.put("finalVoltage", round(cell.voltage(), 9));
         m.put("endReason", r.endReason());
         m.put("cyclesCompleted", r.cyclesCompleted());
