@@ -16,13 +16,19 @@ import java.util.Objects;
 public final class EcmCell implements Cell {
     private final EcmParameters p;
     private final int n;
+    private final Table ocvTab;
+    private final Table dudtTab;
+    private final Table r0Tab;
     private final Table[] rTab;
     private final Table[] cTab;
+    private final boolean currentDependent;
     private final double hystM;
     private final double hystGamma;
     private final EcmParameters.Thermal th;
 
-    // Lookup cursors, one per table use, so each keeps a useful hint.
+    // Lookup cursors, one per table use, so each keeps a useful hint. The end-of-step OCV cursor
+    // also serves the next step's start, where it already holds the point. RC tables on R0's axes
+    // share its cursor (rCur[k] == r0Cur), so one lookup per step serves them all.
     private final Table.Cursor ocvStart = new Table.Cursor();
     private final Table.Cursor ocvEnd = new Table.Cursor();
     private final Table.Cursor dudtCur = new Table.Cursor();
@@ -30,9 +36,11 @@ public final class EcmCell implements Cell {
     private final Table.Cursor[] rCur;
     private final Table.Cursor[] cCur;
 
-    // Aging.
+    // Aging, and the charge capacity (C) it leaves.
     private double capacityFactor = 1;
     private double resistanceFactor = 1;
+    private double q;
+    private double invQ;
 
     // Committed state.
     private double z0;
@@ -58,17 +66,14 @@ public final class EcmCell implements Cell {
     // Start-of-step parameters (valid while the committed state is unchanged).
     private boolean startValid;
     private double f0; // ∫OCV dz at z0
-    private double ocv0;
-    private double dOcvDz0;
     private double dudt0;
     private double r0Start;
     private final double[] rk;
     private final double[] ck;
     private final double[] tauk;
-    // Per-dt coefficients of the RC exponentials.
-    private double ekDt = Double.NaN;
-    private final double[] ek;
-    private final double[] omek; // 1 - e_k
+    // Decay of each RC pair over the step, exp(-dt/τ_k), and of the hysteresis state.
+    private final Decay[] rcDecay;
+    private final Decay hystDecay = new Decay();
 
     // Thermal matrix exponential cache.
     private double thDt = Double.NaN;
@@ -79,6 +84,12 @@ public final class EcmCell implements Cell {
     private final double gcb;
     private final double gba;
     private final double gca;
+    // Steady-state rise above ambient of the cell and body per watt of heat in the cell (K/W).
+    private final double riseCell;
+    private final double riseBody;
+    // Rises per watt released into the body node (charger losses, system load).
+    private final double riseCellFromBody;
+    private final double riseBodyFromBody;
     private final double a11;
     private final double a12;
     private final double a21;
@@ -91,23 +102,31 @@ public final class EcmCell implements Cell {
     public EcmCell(EcmParameters params) {
         this.p = Objects.requireNonNull(params);
         this.n = p.order();
+        ocvTab = p.ocv();
+        dudtTab = p.entropicCoefficient();
+        r0Tab = p.r0();
         rTab = new Table[n];
         cTab = new Table[n];
         rCur = new Table.Cursor[n];
         cCur = new Table.Cursor[n];
+        boolean byCurrent = r0Tab.dependsOnCurrent();
         for (int k = 0; k < n; k++) {
             rTab[k] = p.rcPairs().get(k).resistance();
             cTab[k] = p.rcPairs().get(k).capacitance();
-            rCur[k] = new Table.Cursor();
-            cCur[k] = new Table.Cursor();
+            rCur[k] = rTab[k].sameAxes(r0Tab) ? r0Cur : new Table.Cursor();
+            cCur[k] = cTab[k].sameAxes(r0Tab) ? r0Cur : new Table.Cursor();
+            byCurrent |= rTab[k].dependsOnCurrent() || cTab[k].dependsOnCurrent();
         }
+        currentDependent = byCurrent;
         v0 = new double[n];
         v = new double[n];
         rk = new double[n];
         ck = new double[n];
         tauk = new double[n];
-        ek = new double[n];
-        omek = new double[n];
+        rcDecay = new Decay[n];
+        for (int k = 0; k < n; k++) {
+            rcDecay[k] = new Decay();
+        }
         hystM = p.hysteresis().maxVoltage();
         hystGamma = p.hysteresis().rate();
         th = p.thermal();
@@ -119,6 +138,13 @@ public final class EcmCell implements Cell {
         a21 = gcb / th.bodyHeatCapacity();
         a22 = -(gcb + gba) / th.bodyHeatCapacity();
         detA = a11 * a22 - a12 * a21;
+        // Conductances in a T network: cell–body, body–ambient, and the direct cell–ambient path.
+        double den = gcb * gba + gca * (gcb + gba);
+        riseCell = (gcb + gba) / den;
+        riseBody = gcb / den;
+        riseCellFromBody = gcb / den; // reciprocity: equal to riseBody
+        riseBodyFromBody = (gcb + gca) / den;
+        updateCapacity();
         reset(0.5, 298.15);
     }
 
@@ -147,7 +173,7 @@ public final class EcmCell implements Cell {
         heat = 0;
         ledger.clear();
         startValid = false;
-        ocvNow = p.ocv().eval(z, tc, 0, ocvEnd);
+        ocvNow = ocvTab.eval(z, tc, 0, ocvEnd);
         voltage = ocvNow;
     }
 
@@ -186,71 +212,64 @@ public final class EcmCell implements Cell {
         }
         capacityFactor = relativeCapacity;
         resistanceFactor = relativeResistance;
+        updateCapacity();
         startValid = false;
     }
 
-    private double chargeCapacityCoulomb() {
-        return p.nominalCapacityAh() * capacityFactor * 3600.0;
+    private void updateCapacity() {
+        q = p.nominalCapacityAh() * capacityFactor * 3600.0;
+        invQ = 1 / q;
     }
 
     private void loadStart() {
-        Table ocv = p.ocv();
-        f0 = ocv.integralSoc(z0, tc0, 0, ocvStart);
-        ocv0 = ocv.eval(z0, tc0, 0, ocvStart);
-        dOcvDz0 = ocv.slopeSoc(z0, tc0, 0, ocvStart);
-        dudt0 = p.entropicCoefficient().eval(z0, tc0, 0, dudtCur);
-        r0Start = p.r0().eval(z0, tc0, 0, r0Cur) * resistanceFactor;
+        // ocvEnd holds the last step's end point, which is this step's start.
+        f0 = ocvTab.integralSoc(z0, tc0, 0, ocvEnd);
+        dudt0 = dudtTab.eval(z0, tc0, 0, dudtCur);
+        r0Start = r0Tab.eval(z0, tc0, 0, r0Cur) * resistanceFactor;
         for (int k = 0; k < n; k++) {
-            rk[k] = rTab[k].eval(z0, tc0, 0, rCur[k]) * resistanceFactor;
-            ck[k] = cTab[k].eval(z0, tc0, 0, cCur[k]);
+            rk[k] = startValue(rTab[k], rCur[k], 0) * resistanceFactor;
+            ck[k] = startValue(cTab[k], cCur[k], 0);
             tauk[k] = rk[k] * ck[k];
         }
-        ekDt = Double.NaN;
         startValid = true;
     }
 
+    /** Table value at the start-of-step state; tables sharing r0Cur rely on R0 having just been located. */
+    private double startValue(Table t, Table.Cursor c, double i) {
+        return c == r0Cur ? t.valueAt(c) : t.eval(z0, tc0, i, c);
+    }
+
     private void loadCurrentDependent(double i) {
-        if (p.r0().dependsOnCurrent()) {
-            r0Start = p.r0().eval(z0, tc0, i, r0Cur) * resistanceFactor;
+        if (r0Tab.dependsOnCurrent()) {
+            r0Start = r0Tab.eval(z0, tc0, i, r0Cur) * resistanceFactor;
         }
+        // A table on R0's axes depends on current only if R0 does, so r0Cur was located at i above.
         for (int k = 0; k < n; k++) {
             boolean changed = false;
             if (rTab[k].dependsOnCurrent()) {
-                rk[k] = rTab[k].eval(z0, tc0, i, rCur[k]) * resistanceFactor;
+                rk[k] = startValue(rTab[k], rCur[k], i) * resistanceFactor;
                 changed = true;
             }
             if (cTab[k].dependsOnCurrent()) {
-                ck[k] = cTab[k].eval(z0, tc0, i, cCur[k]);
+                ck[k] = startValue(cTab[k], cCur[k], i);
                 changed = true;
             }
             if (changed) {
                 tauk[k] = rk[k] * ck[k];
-                ekDt = Double.NaN;
             }
         }
-    }
-
-    private boolean dependsOnCurrent() {
-        if (p.r0().dependsOnCurrent()) {
-            return true;
-        }
-        for (int k = 0; k < n; k++) {
-            if (rTab[k].dependsOnCurrent() || cTab[k].dependsOnCurrent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void loadExp(double dt) {
-        if (dt != ekDt) {
-            for (int k = 0; k < n; k++) {
-                double x = -dt / tauk[k];
-                omek[k] = -Math.expm1(x);
-                ek[k] = 1 - omek[k];
-            }
-            ekDt = dt;
+        for (int k = 0; k < n; k++) {
+            rcDecay[k].set(dt / tauk[k]);
         }
+    }
+
+    /** 1 - exp(-x) for the hysteresis state, x = γ|I|/Q·dt. */
+    private double hysteresisDecay(double x) {
+        hystDecay.set(x);
+        return hystDecay.ome;
     }
 
     /** Terminal voltage at the end of a step of length dt at constant current i. */
@@ -259,22 +278,20 @@ public final class EcmCell implements Cell {
             loadCurrentDependent(i);
         }
         loadExp(dt);
-        double q = chargeCapacityCoulomb();
-        double z1 = z0 - i * dt / q;
+        double z1 = z0 - i * dt * invQ;
         double vs = 0;
         for (int k = 0; k < n; k++) {
-            vs += v0[k] * ek[k] + rk[k] * omek[k] * i;
+            Decay dk = rcDecay[k];
+            vs += v0[k] * dk.e + rk[k] * dk.ome * i;
         }
         double hv = 0;
         if (hystM > 0) {
-            double kh = hystGamma * Math.abs(i) / q;
-            double omeh = -Math.expm1(-kh * dt);
+            double kh = hystGamma * Math.abs(i) * invQ;
+            double omeh = hysteresisDecay(kh * dt);
             hv = hystM * ((1 - omeh) * h0 - omeh * Math.signum(i));
         }
-        return p.ocv().eval(z1, tc0, 0, ocvEnd) + hv - r0Start * i - vs;
+        return ocvTab.eval(z1, tc0, 0, ocvEnd) + hv - r0Start * i - vs;
     }
-
-    private boolean currentDependent;
 
     @Override
     public void trial(Control control, double value, double dt) {
@@ -286,7 +303,6 @@ public final class EcmCell implements Cell {
         }
         if (!startValid) {
             loadStart();
-            currentDependent = dependsOnCurrent();
         }
         double i = switch (control) {
             case CURRENT -> value;
@@ -310,15 +326,16 @@ public final class EcmCell implements Cell {
         if (c == Control.RESISTANCE && !(target > 0)) {
             throw new CellControlException("load resistance must be positive, got " + target + " Ohm");
         }
-        double q = chargeCapacityCoulomb();
+        double ocv0 = ocvTab.eval(z0, tc0, 0, ocvStart);
+        double dOcvDz0 = ocvTab.slopeSoc(z0, tc0, 0, ocvStart);
         loadExp(dt);
         double slope = r0Start + Math.max(0, dOcvDz0) * dt / q;
         for (int k = 0; k < n; k++) {
-            slope += rk[k] * omek[k];
+            slope += rk[k] * rcDecay[k].ome;
         }
         double vRelax = ocv0 + hystM * h0;
         for (int k = 0; k < n; k++) {
-            vRelax -= v0[k] * ek[k];
+            vRelax -= v0[k] * rcDecay[k].e;
         }
         double i0 = switch (c) {
             case VOLTAGE -> (vRelax - target) / slope;
@@ -396,8 +413,7 @@ public final class EcmCell implements Cell {
             loadCurrentDependent(i);
         }
         loadExp(dt);
-        final double q = chargeCapacityCoulomb();
-        final double z1 = z0 - i * dt / q;
+        final double z1 = z0 - i * dt * invQ;
         EnergyLedger d = stepLedger;
         double vSum = 0;
         double iIntV = 0;
@@ -408,8 +424,8 @@ public final class EcmCell implements Cell {
             double tau = tauk[k];
             double vinf = r * i;
             double dv = v0[k] - vinf;
-            double e = ek[k];
-            double ome = omek[k];
+            double e = rcDecay[k].e;
+            double ome = rcDecay[k].ome;
             double v1 = vinf + dv * e;
             v[k] = v1;
             vSum += v1;
@@ -424,15 +440,15 @@ public final class EcmCell implements Cell {
         double intH = h0 * dt;
         if (hystM > 0 && i != 0) {
             double s = Math.signum(i);
-            double kh = hystGamma * Math.abs(i) / q;
-            double omeh = -Math.expm1(-kh * dt);
+            double kh = hystGamma * Math.abs(i) * invQ;
+            double omeh = hysteresisDecay(kh * dt);
             h1 = (1 - omeh) * h0 - omeh * s;
             intH = kh > 0 ? -s * dt + (h0 + s) * omeh / kh : h0 * dt;
         }
         h = h1;
         z = z1;
-        double ocv1 = p.ocv().eval(z1, tc0, 0, ocvEnd);
-        double f1 = p.ocv().integralSoc(z1, tc0, 0, ocvEnd);
+        double ocv1 = ocvTab.eval(z1, tc0, 0, ocvEnd);
+        double f1 = ocvTab.integralSoc(z1, tc0, 0, ocvEnd);
         double chem = q * (f1 - f0);
         double joule = r0Start * i * i * dt;
         double hyst = -hystM * i * intH;
@@ -462,11 +478,10 @@ public final class EcmCell implements Cell {
             tc = tb = ambient;
             return;
         }
-        // x' = A x + b, with b = [(P + gca·Ta)/Cc, gba·Ta/Cb]; x∞ = -A⁻¹ b.
-        double b1 = (power + gca * ambient) / th.cellHeatCapacity();
-        double b2 = (gba * ambient + bodyHeat) / th.bodyHeatCapacity();
-        double xi1 = -(a22 * b1 - a12 * b2) / detA;
-        double xi2 = -(-a21 * b1 + a11 * b2) / detA;
+        // x' = A x + b, with b = [(P + gca·Ta)/Cc, (gba·Ta + Q)/Cb]. The steady state x∞ = -A⁻¹ b is
+        // ambient plus each heat times each node's rise per watt (superposition).
+        double xi1 = ambient + power * riseCell + bodyHeat * riseCellFromBody;
+        double xi2 = ambient + power * riseBody + bodyHeat * riseBodyFromBody;
         if (dt != thDt) {
             expm(dt);
         }
@@ -503,13 +518,15 @@ public final class EcmCell implements Cell {
 
     @Override
     public void commit() {
+        // Start-of-step parameters depend only on SoC and cell temperature (and aging, which
+        // invalidates them itself): at rest in an isothermal cell they stay valid.
+        startValid = startValid && z == z0 && tc == tc0;
         z0 = z;
         System.arraycopy(v, 0, v0, 0, n);
         h0 = h;
         tc0 = tc;
         tb0 = tb;
         ledger.add(stepLedger);
-        startValid = false;
     }
 
     @Override

@@ -16,8 +16,16 @@ public final class Table {
     private final double[] temp;
     private final double[] cur;
     private final double[] v; // index ((is * nT) + it) * nI + ii
+    // Reciprocal knot spacings along each axis, so that lookups multiply instead of divide.
+    private final double[] socInv;
+    private final double[] tempInv;
+    private final double[] curInv;
     private final int nT;
     private final int nI;
+    // Strides between neighbours along each axis in v, 0 for an axis of one point.
+    private final int dS;
+    private final int dT;
+    private final int dI;
     // Cumulative integral over SoC of each (temperature, current) row, for exact energy bookkeeping.
     private final double[] cum;
 
@@ -25,8 +33,14 @@ public final class Table {
         this.soc = checkAxis("state of charge", soc);
         this.temp = checkAxis("temperature", temp);
         this.cur = checkAxis("current", cur);
+        this.socInv = reciprocalSpacings(soc);
+        this.tempInv = reciprocalSpacings(temp);
+        this.curInv = reciprocalSpacings(cur);
         this.nT = temp.length;
         this.nI = cur.length;
+        this.dS = soc.length > 1 ? nT * nI : 0;
+        this.dT = nT > 1 ? nI : 0;
+        this.dI = nI > 1 ? 1 : 0;
         if (v.length != soc.length * nT * nI) {
             throw new IllegalArgumentException("table needs " + soc.length * nT * nI + " values, got " + v.length);
         }
@@ -95,6 +109,14 @@ public final class Table {
         return a;
     }
 
+    private static double[] reciprocalSpacings(double[] a) {
+        double[] r = new double[Math.max(0, a.length - 1)];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = 1 / (a[i + 1] - a[i]);
+        }
+        return r;
+    }
+
     private int idx(int is, int it, int ii) {
         return (is * nT + it) * nI + ii;
     }
@@ -148,46 +170,58 @@ public final class Table {
     /** Interpolated value at (SoC, T, I). */
     public double eval(double s, double tK, double current, Cursor c) {
         c.locate(this, s, tK, current);
-        return interp(c, false);
+        return interp(c);
+    }
+
+    /** Whether {@code o} is tabulated on the same axes, so that one located cursor serves both. */
+    public boolean sameAxes(Table o) {
+        return Arrays.equals(soc, o.soc) && Arrays.equals(temp, o.temp) && Arrays.equals(cur, o.cur);
+    }
+
+    /**
+     * Value at the point where {@code c} was last located, by this table or by one with the same
+     * axes ({@link #sameAxes}): tables on one grid then share a single lookup.
+     */
+    public double valueAt(Cursor c) {
+        assert c.table == this || sameAxes(c.table) : "cursor located on other axes";
+        return interp(c);
     }
 
     /** Value at the point last located by {@code c} for this table's axes. */
-    private double interp(Cursor c, boolean integral) {
+    private double interp(Cursor c) {
+        int base = idx(c.is, c.it, c.ii);
+        double a = lerpTi(v, base, c.wt, c.wi);
+        double b = lerpTi(v, base + dS, c.wt, c.wi);
+        return a + c.ws * (b - a);
+    }
+
+    /** Integral from soc[0] to the located s of the piecewise-linear row, bilinear in (T, I). */
+    private double interpIntegral(Cursor c) {
         int is = c.is;
-        int it = c.it;
-        int ii = c.ii;
-        double wt = c.wt;
-        double wi = c.wi;
-        int dT = nT > 1 ? nI : 0;
-        int dI = nI > 1 ? 1 : 0;
-        int base0 = idx(is, it, ii);
-        if (!integral) {
-            int dS = soc.length > 1 ? nT * nI : 0;
-            double ws = c.ws;
-            double a = lerp2(v, base0, dT, dI, wt, wi);
-            double b = lerp2(v, base0 + dS, dT, dI, wt, wi);
-            return a + ws * (b - a);
-        }
-        // Integral from soc[0] to s of the piecewise-linear row, bilinear in (T, I).
+        int base0 = idx(is, c.it, c.ii);
         double x = c.sClamped;
         double extra = c.sRaw - x; // beyond the ends the value is held constant
-        double f0 = lerp2(cum, base0, dT, dI, wt, wi);
-        double v0 = lerp2(v, base0, dT, dI, wt, wi);
+        double f0 = lerpTi(cum, base0, c.wt, c.wi);
+        double v0 = lerpTi(v, base0, c.wt, c.wi);
         if (soc.length == 1) {
             return v0 * (c.sRaw - soc[0]);
         }
-        int dS = nT * nI;
-        double v1 = lerp2(v, base0 + dS, dT, dI, wt, wi);
-        double h = soc[is + 1] - soc[is];
+        double v1 = lerpTi(v, base0 + dS, c.wt, c.wi);
+        double slope = (v1 - v0) * socInv[is];
         double u = x - soc[is];
-        double within = u * v0 + 0.5 * u * u * (v1 - v0) / h;
-        double vx = v0 + (v1 - v0) * u / h;
+        double within = u * v0 + 0.5 * u * u * slope;
+        double vx = v0 + slope * u;
         return f0 + within + extra * vx;
     }
 
-    private static double lerp2(double[] arr, int base, int dT, int dI, double wt, double wi) {
-        double a = arr[base] + wi * (arr[base + dI] - arr[base]);
-        double b = arr[base + dT] + wi * (arr[base + dT + dI] - arr[base + dT]);
+    /** Interpolation over (T, I) from a grid offset; the current axis is skipped when it has one point. */
+    private double lerpTi(double[] arr, int base, double wt, double wi) {
+        double a = arr[base];
+        double b = arr[base + dT];
+        if (dI != 0) {
+            a += wi * (arr[base + dI] - a);
+            b += wi * (arr[base + dT + dI] - b);
+        }
         return a + wt * (b - a);
     }
 
@@ -197,7 +231,7 @@ public final class Table {
      */
     public double integralSoc(double s, double tK, double current, Cursor c) {
         c.locate(this, s, tK, current);
-        return interp(c, true);
+        return interpIntegral(c);
     }
 
     /** Slope d(value)/d(SoC) at (s, T, I) of the interpolant (0 beyond the ends). */
@@ -206,16 +240,20 @@ public final class Table {
         if (soc.length == 1 || s < soc[0] || s > soc[soc.length - 1]) {
             return 0;
         }
-        int dT = nT > 1 ? nI : 0;
-        int dI = nI > 1 ? 1 : 0;
         int base0 = idx(c.is, c.it, c.ii);
-        double a = lerp2(v, base0, dT, dI, c.wt, c.wi);
-        double b = lerp2(v, base0 + nT * nI, dT, dI, c.wt, c.wi);
-        return (b - a) / (soc[c.is + 1] - soc[c.is]);
+        double a = lerpTi(v, base0, c.wt, c.wi);
+        double b = lerpTi(v, base0 + dS, c.wt, c.wi);
+        return (b - a) * socInv[c.is];
     }
 
-    /** Mutable lookup position; one per (table, user). Not thread-safe. */
+    /**
+     * Mutable lookup position; one per (table, user). Not thread-safe. Looking up the point it
+     * already holds, for the same table, costs a few comparisons.
+     */
     public static final class Cursor {
+        Table table;
+        double tRaw;
+        double iRaw;
         int is;
         int it;
         int ii;
@@ -226,27 +264,57 @@ public final class Table {
         double sClamped;
 
         void locate(Table t, double s, double tK, double current) {
+            // An axis of length one ignores its coordinate, so a change there moves nothing.
+            if (t != table || s != sRaw || (tK != tRaw && t.nT > 1) || (current != iRaw && t.nI > 1)) {
+                relocate(t, s, tK, current);
+            }
+        }
+
+        private void relocate(Table t, double s, double tK, double current) {
+            table = t;
+            tRaw = tK;
+            iRaw = current;
             sRaw = s;
             double[] a = t.soc;
             is = find(a, s, is);
-            sClamped = Math.max(a[0], Math.min(a[a.length - 1], s));
-            ws = weight(a, is, sClamped);
-            it = find(t.temp, tK, it);
-            wt = weight(t.temp, it, tK);
-            ii = find(t.cur, current, ii);
-            wi = weight(t.cur, ii, current);
+            double lo = a[0];
+            double hi = a[a.length - 1];
+            sClamped = s < lo ? lo : (s > hi ? hi : s);
+            ws = weight(a, t.socInv, is, sClamped);
+            if (t.nT > 1) {
+                it = find(t.temp, tK, it);
+                wt = weight(t.temp, t.tempInv, it, tK);
+            } else {
+                it = 0;
+                wt = 0;
+            }
+            if (t.nI > 1) {
+                ii = find(t.cur, current, ii);
+                wi = weight(t.cur, t.curInv, ii, current);
+            } else {
+                ii = 0;
+                wi = 0;
+            }
         }
 
-        private static double weight(double[] a, int i, double x) {
+        private static double weight(double[] a, double[] inv, int i, double x) {
             if (a.length == 1) {
                 return 0;
             }
-            double w = (x - a[i]) / (a[i + 1] - a[i]);
+            double w = (x - a[i]) * inv[i];
             return w < 0 ? 0 : (w > 1 ? 1 : w);
         }
 
         /** Index i with a[i] ≤ x ≤ a[i+1] (clamped to [0, n-2]); starts from the hint. */
         private static int find(double[] a, double x, int hint) {
+            // Stepping through neighbouring points mostly stays in the hinted interval.
+            if (hint < a.length - 1 && x >= a[hint] && x <= a[hint + 1]) {
+                return hint;
+            }
+            return search(a, x, hint);
+        }
+
+        private static int search(double[] a, double x, int hint) {
             int n = a.length;
             if (n == 1) {
                 return 0;
