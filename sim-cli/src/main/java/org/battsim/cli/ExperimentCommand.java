@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
             "",
             "Models: --model ecm (default) takes --cell; --model spme (single particle model with electrolyte) takes --params",
             "with PyBaMM parameter names, and --sei, --plating, --thermal, --mesh.",
-            "States of charge: 0.2 or 20%.  Durations: 90s, 30min, 2h, 1h30m.  Temperatures: \"25 degC\" or \"298.15 K\".",
+            "States of charge: 0.2 or 20%%.  Durations: 90s, 30min, 2h, 1h30m.  Temperatures: \"25 degC\" or \"298.15 K\".",
             "Exit codes: 0 ran, 2 invalid input."
         })
 public final class ExperimentCommand implements Callable<Integer> {
@@ -131,7 +131,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             names = "--termination",
             paramLabel = "COND",
             description =
-                    "Experiment-level stop, checked after each cycle (\"80% capacity\", \"2 Ah capacity\", \"3.0 V\") or continuously (\"10 hours\"). Repeatable.")
+                    "Experiment-level stop, checked after each cycle (\"80%% capacity\", \"2 Ah capacity\", \"3.0 V\") or continuously (\"10 hours\"). Repeatable.")
     List<String> terminations = new ArrayList<>();
 
     @Option(
@@ -164,7 +164,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             paramLabel = "SPEC",
             description = {
                 "Start from a worn cell: cycles=N (after N reference cycles: 1C discharge, C/2 charge, 25 degC),",
-                "or capacity=X[,resistance=Y] relative to the fresh cell (0.85 or 85%; 1.3 or 130%).",
+                "or capacity=X[,resistance=Y] relative to the fresh cell (0.85 or 85%%; 1.3 or 130%%).",
                 "The state comes from --aging, else from " + AgingLibrary.DEFAULT + "."
             })
     String cellAge;

@@ -41,4 +41,22 @@ class BattsimCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--no-such-option"), r.err());
     }
+
+    /** Help texts are format strings: a stray '%' makes picocli print a warning instead of the text. */
+    @Test
+    void everyHelpTextFormatsCleanly() {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(buf, true));
+        try {
+            for (String sub : BattsimCommand.newCommandLine().getSubcommands().keySet()) {
+                Result r = run(sub, "--help");
+                assertEquals(0, r.code(), sub);
+                assertTrue(!r.out().contains("%n") && !r.out().contains("%%"), sub + ": " + r.out());
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        assertTrue(!buf.toString().contains("picocli WARN"), buf.toString());
+    }
 }
