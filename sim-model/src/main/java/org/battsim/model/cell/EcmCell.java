@@ -365,46 +365,21 @@ public final class EcmCell implements Cell {
             }
             rb = residual(c, target, b, dt);
         }
-        int side = 0;
-        double tol = 1e-13 * Math.max(1, Math.abs(b));
-        for (int it = 0; it < 200; it++) {
-            double x = b - rb * (b - a) / (rb - ra);
-            if (!(x > Math.min(a, b) && x < Math.max(a, b))) {
-                x = 0.5 * (a + b);
-            }
-            double rx = residual(c, target, x, dt);
-            if (rx == 0 || Math.abs(b - a) < tol) {
-                return x;
-            }
-            if (Math.signum(rx) == Math.signum(rb)) {
-                b = x;
-                rb = rx;
-                if (side == -1) {
-                    ra *= 0.5;
-                }
-                side = -1;
-            } else {
-                a = x;
-                ra = rx;
-                if (side == 1) {
-                    rb *= 0.5;
-                }
-                side = 1;
-            }
-            if (Math.abs(rx) < 1e-12 * (c == Control.POWER ? Math.max(1, Math.abs(target)) : 1)) {
-                return x;
-            }
-        }
-        throw new CellControlException(describe(c, target) + " did not converge");
+        solveControl = c;
+        solveTarget = target;
+        solveDt = dt;
+        double resTol = 1e-12 * (c == Control.POWER ? Math.max(1, Math.abs(target)) : 1);
+        return ControlSolver.refine(residualAt, a, ra, b, rb, 1e-13, resTol, describe(c, target));
     }
 
+    // The residual the shared solver calls: one object for the cell's life, reading these fields.
+    private Control solveControl;
+    private double solveTarget;
+    private double solveDt;
+    private final ControlSolver.Residual residualAt = i -> residual(solveControl, solveTarget, i, solveDt);
+
     private static String describe(Control c, double target) {
-        return switch (c) {
-            case VOLTAGE -> "holding " + target + " V";
-            case POWER -> "delivering " + target + " W";
-            case RESISTANCE -> "a load of " + target + " Ohm";
-            case CURRENT -> target + " A";
-        };
+        return ControlSolver.describe(c, target);
     }
 
     /** Exact update of every state over dt at constant current i, with the step's energy books. */

@@ -3,6 +3,7 @@ package org.battsim.model.cell.spme;
 import java.util.Objects;
 import org.battsim.model.cell.Cell;
 import org.battsim.model.cell.CellControlException;
+import org.battsim.model.cell.ControlSolver;
 import org.battsim.model.cell.EcmParameters;
 import org.battsim.model.cell.EnergyLedger;
 
@@ -720,49 +721,19 @@ public final class SpmeCell implements Cell {
             }
             rb = residual(c, target, b);
         }
-        if (rb == 0) {
-            return b;
-        }
-        int side = 0;
-        for (int it = 0; it < 200; it++) {
-            double x = b - rb * (b - a) / (rb - ra);
-            if (!(x > Math.min(a, b) && x < Math.max(a, b))) {
-                x = 0.5 * (a + b);
-            }
-            double rx = residual(c, target, x);
-            double tolI = 1e-12 * Math.max(1, Math.abs(x));
-            if (rx == 0 || Math.abs(b - a) < tolI) {
-                return x;
-            }
-            if (Math.signum(rx) == Math.signum(rb)) {
-                b = x;
-                rb = rx;
-                if (side == -1) {
-                    ra *= 0.5;
-                }
-                side = -1;
-            } else {
-                a = x;
-                ra = rx;
-                if (side == 1) {
-                    rb *= 0.5;
-                }
-                side = 1;
-            }
-            if (Math.abs(rx) < 1e-11 * (c == Control.POWER ? Math.max(1, Math.abs(target)) : 1)) {
-                return x;
-            }
-        }
-        throw new CellControlException(describe(c, target) + " did not converge");
+        solveControl = c;
+        solveTarget = target;
+        double resTol = 1e-11 * (c == Control.POWER ? Math.max(1, Math.abs(target)) : 1);
+        return ControlSolver.refine(residualAt, a, ra, b, rb, 1e-12, resTol, describe(c, target));
     }
 
+    // The residual the shared solver calls: one object for the cell's life, reading these fields.
+    private Control solveControl;
+    private double solveTarget;
+    private final ControlSolver.Residual residualAt = i -> residual(solveControl, solveTarget, i);
+
     private static String describe(Control c, double target) {
-        return switch (c) {
-            case VOLTAGE -> "holding " + target + " V";
-            case POWER -> "delivering " + target + " W";
-            case RESISTANCE -> "a load of " + target + " Ohm";
-            case CURRENT -> target + " A";
-        };
+        return ControlSolver.describe(c, target);
     }
 
     /**
