@@ -389,7 +389,18 @@ public final class Phone implements SimulationModel {
         boolean inCv = false;
         boolean powerLimited = false;
         double avail = poutMax - sysP;
-        if (avail >= 0 && lim.chargeEnabled) {
+        boolean charged = false;
+        if (avail >= 0 && lim.chargeEnabled && lim.chargeCurrentLimit * cellV > avail) {
+            // Charging at ICHG would take more than ICHG·V_now, which already exceeds the power
+            // available: go straight to the power-limited current, and keep it only if it meets
+            // ICHG and VREG (otherwise take the full sequence below).
+            chargeAtPower(avail, dt, leak);
+            charged = leak - cell.current() <= lim.chargeCurrentLimit && cell.voltage() <= lim.chargeVoltageLimit;
+            powerLimited = charged;
+        }
+        if (charged) {
+            // done: power-limited
+        } else if (avail >= 0 && lim.chargeEnabled) {
             // Charge: the smallest of ICHG, the CV current and what the power allows.
             cellTrial(Cell.Control.CURRENT, -lim.chargeCurrentLimit + leak, dt);
             if (cell.voltage() > lim.chargeVoltageLimit) {
