@@ -8,13 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.battsim.model.device.DeviceParameters;
 import org.battsim.model.device.LoadProfile;
-import org.battsim.model.engine.SeededRandom;
-import org.battsim.model.power.Cable;
-import org.battsim.model.power.CablePortPath;
-import org.battsim.model.power.Port;
-import org.battsim.model.power.PowerSource;
-import org.battsim.scenarios.chain.CableLibrary;
-import org.battsim.scenarios.chain.PortLibrary;
 import org.battsim.scenarios.chain.SourceLibrary;
 import org.battsim.scenarios.devices.DeviceLibrary;
 import org.battsim.scenarios.io.InputException;
@@ -165,28 +158,17 @@ public final class ChargeCommand implements Callable<Integer> {
             double duration = untilFull
                     ? 48 * 3600
                     : ExperimentCommand.option("until", () -> positive(Units.parseDuration(until)));
-            LoadProfile lp = switch (load) {
-                case "off" -> LoadProfile.OFF;
-                case "idle" -> LoadProfile.IDLE;
-                case "screen-on" -> LoadProfile.SCREEN_ON;
-                case "gaming" -> LoadProfile.GAMING;
-                default ->
-                    throw InputException.option(
-                            "--load", "unknown load '" + load + "': allowed are off, idle, screen-on, gaming");
-            };
+            LoadProfile lp = ChainOptions.load(load);
             DeviceParameters d = DeviceLibrary.load(device);
             if (source.equals("frog-cradle")) {
                 return cradle(d, soc, tK, untilFull ? 24 * 3600 : duration, periodS, dtS, w);
             }
-            SeededRandom rnd = new SeededRandom(seed);
-            PowerSource src = SourceLibrary.load(source, rnd);
-            Cable c = CableLibrary.load(cable, rnd);
-            Port p = PortLibrary.load(port, rnd);
+            ChainOptions.Plug plug = ChainOptions.plug(source, cable, port, seed);
             Path dir = out != null ? out : RunFolders.newFolder("charge");
             ExperimentJob.Outcome o = ChargeJob.run(new ChargeJob.Options(
                     d,
-                    src,
-                    new CablePortPath(c, p, src),
+                    plug.source(),
+                    plug.path(),
                     List.of(source, cable, port),
                     lp,
                     soc,

@@ -6,11 +6,6 @@ import org.battsim.model.device.ChargeSession;
 import org.battsim.model.device.DeviceParameters;
 import org.battsim.model.device.LoadProfile;
 import org.battsim.model.device.Phone;
-import org.battsim.model.engine.SeededRandom;
-import org.battsim.model.power.CablePortPath;
-import org.battsim.model.power.PowerSource;
-import org.battsim.scenarios.chain.CableLibrary;
-import org.battsim.scenarios.chain.PortLibrary;
 import org.battsim.scenarios.chain.SourceLibrary;
 import org.battsim.scenarios.devices.DeviceLibrary;
 import org.battsim.scenarios.io.InputException;
@@ -119,15 +114,7 @@ public final class TelemetryCommand implements Callable<Integer> {
             if (!(t >= 0) || t > 30 * 86400.0) {
                 throw InputException.option("--at", "must lie between 0 and 30 days");
             }
-            LoadProfile lp = switch (load) {
-                case "off" -> LoadProfile.OFF;
-                case "idle" -> LoadProfile.IDLE;
-                case "screen-on" -> LoadProfile.SCREEN_ON;
-                case "gaming" -> LoadProfile.GAMING;
-                default ->
-                    throw InputException.option(
-                            "--load", "unknown load '" + load + "': allowed are off, idle, screen-on, gaming");
-            };
+            LoadProfile lp = ChainOptions.load(load);
             DeviceParameters d = DeviceLibrary.load(device);
             Phone phone = ChargeJob.phone(d, s0, tK, new EventLog());
             ChargeSession session = new ChargeSession(phone, 1, null);
@@ -135,9 +122,8 @@ public final class TelemetryCommand implements Callable<Integer> {
                 phone.setLoad(lp, 0);
             }
             if (!source.equals("none")) {
-                SeededRandom rnd = new SeededRandom(seed);
-                PowerSource src = SourceLibrary.load(source, rnd);
-                phone.plug(src, new CablePortPath(CableLibrary.load(cable, rnd), PortLibrary.load(port, rnd), src), 0);
+                ChainOptions.Plug plug = ChainOptions.plug(source, cable, port, seed);
+                phone.plug(plug.source(), plug.path(), 0);
             }
             session.run(t, Math.max(t, 1), false);
             var f = session.frame();
