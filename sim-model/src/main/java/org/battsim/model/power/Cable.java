@@ -18,6 +18,8 @@ public final class Cable {
     private final CableParameters p;
     private final WireState[] state = new WireState[WIRES.length];
     private final Motion[] motion = new Motion[WIRES.length];
+    // Intact wire resistances, fixed by the immutable parameters: computed once, read every step.
+    private final double[] wireOhms = new double[WIRES.length];
     private double now;
     private double motionRate;
 
@@ -27,6 +29,7 @@ public final class Cable {
         for (Wire w : WIRES) {
             state[w.ordinal()] = WireState.INTACT;
             motion[w.ordinal()] = new Motion(random.stream("cable/" + p.name() + "/" + w.name()));
+            wireOhms[w.ordinal()] = p.wireResistance(w);
         }
     }
 
@@ -90,7 +93,7 @@ public final class Cable {
         if (!connected(wire)) {
             return Double.POSITIVE_INFINITY;
         }
-        double r = p.wireResistance(wire);
+        double r = wireOhms[wire.ordinal()];
         if (state[wire.ordinal()] == WireState.STRANDS_BROKEN) {
             r *= p.strandsBrokenFactor();
         }
