@@ -61,7 +61,7 @@ public final class AgeCommand implements Callable<Integer> {
         PrintWriter outw = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            double y = ExperimentCommand.option("years", () -> {
+            double y = OptionValues.option("years", () -> {
                 double v = org.battsim.scenarios.io.Units.parseNumber(years);
                 if (!(v > 0 && v <= 1000)) {
                     throw new IllegalArgumentException("must be above 0 and at most 1000, got " + years.strip());

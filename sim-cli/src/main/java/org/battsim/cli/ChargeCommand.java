@@ -148,16 +148,16 @@ public final class ChargeCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            double soc = ExperimentCommand.option("from-soc", () -> Units.parseStateOfCharge(fromSoc));
-            double tK = ExperimentCommand.option("ambient", () -> Units.parseTemperature(ambient));
-            double periodS = ExperimentCommand.option("period", () -> positive(Units.parseDuration(period)));
-            double dtS = ExperimentCommand.option("dt", () -> positive(Units.parseDuration(dt)));
-            double telemetryS =
-                    ExperimentCommand.option("telemetry-period", () -> positive(Units.parseDuration(telemetryPeriod)));
+            double soc = OptionValues.option("from-soc", () -> Units.parseStateOfCharge(fromSoc));
+            double tK = OptionValues.option("ambient", () -> Units.parseTemperature(ambient));
+            double periodS = OptionValues.option("period", () -> OptionValues.positive(Units.parseDuration(period)));
+            double dtS = OptionValues.option("dt", () -> OptionValues.positive(Units.parseDuration(dt)));
+            double telemetryS = OptionValues.option(
+                    "telemetry-period", () -> OptionValues.positive(Units.parseDuration(telemetryPeriod)));
             boolean untilFull = until.equals("full");
             double duration = untilFull
                     ? 48 * 3600
-                    : ExperimentCommand.option("until", () -> positive(Units.parseDuration(until)));
+                    : OptionValues.option("until", () -> OptionValues.positive(Units.parseDuration(until)));
             LoadProfile lp = ChainOptions.load(load);
             DeviceParameters d = DeviceLibrary.load(device);
             if (source.equals("frog-cradle")) {
@@ -220,13 +220,6 @@ public final class ChargeCommand implements Callable<Integer> {
             w.flush();
         }
         return BattsimCommand.EXIT_OK;
-    }
-
-    private static double positive(double s) {
-        if (!(s > 0)) {
-            throw new IllegalArgumentException("must be longer than zero");
-        }
-        return s;
     }
 
     @SuppressWarnings("unchecked")

@@ -226,10 +226,12 @@ public final class ExperimentCommand implements Callable<Integer> {
             if (cycles < 1 || cycles > 1_000_000) {
                 throw InputException.option("--cycles", "must be between 1 and 1000000, got " + cycles);
             }
-            double soc = fromSoc == null ? Double.NaN : option("from-soc", () -> Units.parseStateOfCharge(fromSoc));
-            double tK = option("temperature", () -> Units.parseTemperature(temperature));
-            double periodS = option("period", () -> positive(Units.parseDuration(period)));
-            double dtS = option("dt", () -> positive(Units.parseDuration(dt)));
+            double soc = fromSoc == null
+                    ? Double.NaN
+                    : OptionValues.option("from-soc", () -> Units.parseStateOfCharge(fromSoc));
+            double tK = OptionValues.option("temperature", () -> Units.parseTemperature(temperature));
+            double periodS = OptionValues.option("period", () -> OptionValues.positive(Units.parseDuration(period)));
+            double dtS = OptionValues.option("dt", () -> OptionValues.positive(Units.parseDuration(dt)));
             Experiment exp = ExperimentParser.build(List.of(steps), cycles, terminations, periodS);
             CellModel cellModel = cellModel();
             ExperimentJob.AgingOptions agingOptions = agingOptions();
@@ -282,7 +284,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             if (aging == null) {
                 throw InputException.option("--accelerated", "cycle skipping needs an aging model: add --aging MODEL");
             }
-            tol = option("skip-tolerance", () -> {
+            tol = OptionValues.option("skip-tolerance", () -> {
                 double v = Units.parse(skipTolerance, org.battsim.scenarios.io.Dimension.FRACTION);
                 if (!(v > 0 && v < 0.5)) {
                     throw new IllegalArgumentException("must be above 0 and below 50%, got " + skipTolerance.strip());
@@ -350,7 +352,7 @@ public final class ExperimentCommand implements Callable<Integer> {
                         o = o.withMesh(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
                     } catch (NumberFormatException e) {
                         throw InputException.option(
-                                "mesh",
+                                "--mesh",
                                 "expected two whole numbers X,R (per region, per particle), got \"" + mesh + "\"");
                     } catch (IllegalArgumentException e) {
                         throw InputException.option("--mesh", e.getMessage());
@@ -364,7 +366,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             }
             default ->
                 throw InputException.option(
-                        "model",
+                        "--model",
                         "unknown model " + Messages.quote(model) + Messages.didYouMean(model, List.of("ecm", "spme"))
                                 + "; allowed: ecm, spme");
         }
@@ -384,25 +386,6 @@ public final class ExperimentCommand implements Callable<Integer> {
                             + String.join(", ", names));
         }
         return type.getEnumConstants()[i];
-    }
-
-    private static double positive(double s) {
-        if (!(s > 0)) {
-            throw new IllegalArgumentException("must be longer than zero");
-        }
-        return s;
-    }
-
-    interface Parse {
-        double get();
-    }
-
-    static double option(String name, Parse p) {
-        try {
-            return p.get();
-        } catch (IllegalArgumentException e) {
-            throw InputException.option("--" + name, e.getMessage());
-        }
     }
 
     /** Longer step lists are left to summary.json. */

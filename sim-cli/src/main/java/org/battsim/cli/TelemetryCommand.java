@@ -108,9 +108,9 @@ public final class TelemetryCommand implements Callable<Integer> {
             if (!format.equals("uevent") && !format.equals("dumpsys")) {
                 throw InputException.option("--format", "allowed are uevent, dumpsys; got '" + format + "'");
             }
-            double s0 = ExperimentCommand.option("soc", () -> Units.parseStateOfCharge(soc));
-            double tK = ExperimentCommand.option("ambient", () -> Units.parseTemperature(ambient));
-            double t = ExperimentCommand.option("at", () -> Units.parseDuration(at));
+            double s0 = OptionValues.option("soc", () -> Units.parseStateOfCharge(soc));
+            double tK = OptionValues.option("ambient", () -> Units.parseTemperature(ambient));
+            double t = OptionValues.option("at", () -> Units.parseDuration(at));
             if (!(t >= 0) || t > 30 * 86400.0) {
                 throw InputException.option("--at", "must lie between 0 and 30 days");
             }
