@@ -153,6 +153,14 @@ public final class ChargeSession {
      * @param period sampling period (s)
      */
     public Stats run(double endTime, double period, boolean stopWhenFull) {
+        return run(endTime, period, stopWhenFull, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #run(double, double, boolean)}, but a terminated charge stops the run only from
+     * {@code fullAfter} on (a scenario whose timeline goes on after a first full charge).
+     */
+    public Stats run(double endTime, double period, boolean stopWhenFull, double fullAfter) {
         sample(true);
         wasOn = phone.isOn();
         double nextSample = sim.time() + period;
@@ -173,7 +181,7 @@ public final class ChargeSession {
                 stats.endReason = "stopped";
                 break;
             }
-            if (stopWhenFull && full) {
+            if (stopWhenFull && full && sim.time() >= fullAfter) {
                 stats.endReason = "charge terminated (full)";
                 break;
             }

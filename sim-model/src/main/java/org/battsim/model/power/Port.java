@@ -134,6 +134,18 @@ public final class Port {
         }
     }
 
+    /**
+     * Ages the contacts over {@code seconds} spent unplugged at relative humidity {@code rh} and
+     * {@code kelvin} (a phone left in a damp drawer): the oxide grows at the rate the law gives those
+     * conditions; no current flows, so nothing heats.
+     */
+    public void expose(double seconds, double rh, double kelvin) {
+        Checks.nonNegative("exposure time", seconds, "s");
+        Checks.probability("relative humidity", rh);
+        Checks.within("exposure temperature", kelvin, 200, 400, "K");
+        setOxidationAge(oxidationAge + ox.acceleration(rh, kelvin) * seconds);
+    }
+
     /** Relative humidity around the port from now on (fraction). */
     public void setHumidity(double rh) {
         humidity = Checks.probability("relative humidity", rh);
