@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.battsim.model.aging.Rate;
 import org.battsim.model.aging.Stressor;
+import org.battsim.scenarios.io.NumberText;
 
 /**
  * Arithmetic rate expressions of aging parameter files, such as {@code (qcal_A_V*V +
@@ -267,23 +268,7 @@ public final class RateExpression implements Rate {
 
         Node number() {
             int start = pos;
-            while (pos < s.length() && (Character.isDigit(s.charAt(pos)) || s.charAt(pos) == '.')) {
-                pos++;
-            }
-            if (pos < s.length() && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
-                int save = pos;
-                pos++;
-                if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
-                    pos++;
-                }
-                if (pos < s.length() && Character.isDigit(s.charAt(pos))) {
-                    while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
-                        pos++;
-                    }
-                } else {
-                    pos = save;
-                }
-            }
+            pos = NumberText.end(s, pos);
             String t = s.substring(start, pos);
             try {
                 return new Node(CONST, Double.parseDouble(t), 0, null, null);

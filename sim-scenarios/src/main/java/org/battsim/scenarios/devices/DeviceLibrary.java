@@ -158,7 +158,7 @@ public final class DeviceLibrary {
         return read(NodeReader.of(root, source));
     }
 
-    static DeviceParameters read(NodeReader r) {
+    public static DeviceParameters read(NodeReader r) {
         String name = r.string("name");
         r.optionalString("description");
         NodeReader cellRef = r.object("cell");

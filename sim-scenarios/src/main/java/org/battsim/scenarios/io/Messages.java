@@ -46,7 +46,7 @@ public final class Messages {
     }
 
     /** {@code a, b, c}. */
-    static String list(Collection<String> items) {
+    public static String list(Collection<String> items) {
         return String.join(", ", items);
     }
 

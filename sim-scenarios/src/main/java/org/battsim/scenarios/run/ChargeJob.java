@@ -120,9 +120,26 @@ public final class ChargeJob {
         return p;
     }
 
+    /** What a scenario does to the session before it runs: schedules its timeline. */
+    public interface Setup {
+        void apply(Phone phone, ChargeSession session);
+    }
+
     public static ExperimentJob.Outcome run(Options o) {
         EventLog log = new EventLog();
-        Phone phone = phone(o.device(), o.initialSoc(), o.ambientK(), log);
+        return run(o, phone(o.device(), o.initialSoc(), o.ambientK(), log), log, true, 0, (p, s) -> {});
+    }
+
+    /**
+     * Runs a prepared phone.
+     *
+     * @param log the events log the phone writes to
+     * @param plugAtStart plug the source in at time 0
+     * @param fullAfter a terminated charge ends the run only from this time on
+     * @param setup schedules actions before the run
+     */
+    public static ExperimentJob.Outcome run(
+            Options o, Phone phone, EventLog log, boolean plugAtStart, double fullAfter, Setup setup) {
         Recorder rec = new Recorder(1_000_000);
         ChargeSession[] s = new ChargeSession[1];
         var cell = phone.cell();
@@ -172,8 +189,11 @@ public final class ChargeJob {
         if (o.load() != LoadProfile.OFF) {
             phone.setLoad(o.load(), 0);
         }
-        phone.plug(o.source(), o.path(), 0);
-        ChargeSession.Stats st = session.run(o.durationSeconds(), o.periodSeconds(), o.untilFull());
+        if (plugAtStart) {
+            phone.plug(o.source(), o.path(), 0);
+        }
+        setup.apply(phone, session);
+        ChargeSession.Stats st = session.run(o.durationSeconds(), o.periodSeconds(), o.untilFull(), fullAfter);
         if (last[0] != null) {
             phases.add(segment(last[0], segStart[0], session.time()));
         }
@@ -207,6 +227,12 @@ public final class ChargeJob {
                 ExperimentJob.round(Math.max(st.maxContactTemperature, o.ambientK()) - 273.15, 6));
         m.put("maxChargerDieTemperatureCelsius", ExperimentJob.round(st.maxDieTemperature - 273.15, 6));
         m.put("endReason", st.endReason);
+        m.put("finalChargerPhase", phone.charger().phase().name());
+        m.put("phoneOnAtEnd", phone.isOn());
+        m.put("protectionLockedOut", phone.pack().protection().lockedOut());
+        m.put("shutdownTimeSeconds", nullable(st.shutdownTime));
+        m.put("shutdownReportedSocPercent", nullable(100 * st.shutdownReportedSoc));
+        m.put("shutdownTrueSocPercent", nullable(100 * st.shutdownTrueSoc));
         m.put(
                 "chargerFaults",
                 phone.charger().peekFaults().stream().map(Enum::name).sorted().toList());

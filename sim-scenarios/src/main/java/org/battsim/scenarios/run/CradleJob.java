@@ -18,6 +18,11 @@ import org.battsim.scenarios.output.EventLog;
 public final class CradleJob {
     private CradleJob() {}
 
+    /** What a scenario does with the cradle: seats the pack, presses TE, schedules its timeline. */
+    public interface Setup {
+        void apply(CradleCharger cradle, Simulation<CradleCharger> sim);
+    }
+
     /**
      * @param lockedOut start with the pack drained below its protection's over-discharge threshold
      * @param correctPolarity whether the contacts are the right way round
@@ -31,19 +36,47 @@ public final class CradleJob {
             double duration,
             double period,
             double dt) {
+        boolean[] teGreen = {false};
+        ExperimentJob.Outcome o = run(d, soc, lockedOut, ambientK, ambientK, duration, period, dt, true, (c, sim) -> {
+            c.seat(correctPolarity, 0);
+            teGreen[0] = c.pressTe(0);
+        });
+        o.summary().put("polarity", correctPolarity ? "correct" : "reversed");
+        o.summary().put("teButtonGreenAtStart", teGreen[0]);
+        return o;
+    }
+
+    /**
+     * A pack in the cradle with what {@code setup} does to it.
+     *
+     * @param cellK starting cell temperature (K)
+     * @param untilFull stop when the cradle shows FUL
+     */
+    public static ExperimentJob.Outcome run(
+            DeviceParameters d,
+            double soc,
+            boolean lockedOut,
+            double ambientK,
+            double cellK,
+            double duration,
+            double period,
+            double dt,
+            boolean untilFull,
+            Setup setup) {
         EventLog log = new EventLog();
         EcmCell cell = new EcmCell(d.cell());
         BatteryPack pack = new BatteryPack(
                 cell, new ProtectionIc(d.protection()), new Ntc(d.ntcR25(), d.ntcBeta()), d.selfDischargePerMonth());
         if (lockedOut) {
             // A pack left in a drawer until its cell fell under the protection threshold.
-            cell.reset(cell.minSoc(), ambientK);
+            cell.reset(cell.minSoc(), cellK);
             cell.trial(Cell.Control.CURRENT, 0, 1);
             cell.commit();
             pack.afterStep(0, 1.0, 0, false, log);
         } else {
-            cell.reset(soc, ambientK);
+            cell.reset(soc, cellK);
         }
+        cell.setAmbientTemperature(ambientK);
         CradleCharger cradle = new CradleCharger(CradleParameters.typical(), pack, log);
         Simulation<CradleCharger> sim = new Simulation<>(cradle, 0, dt);
         Recorder rec = new Recorder(1_000_000);
@@ -59,8 +92,7 @@ public final class CradleJob {
                 .column("Cradle CON / 1", () -> cradle.leds().con() ? 1 : 0)
                 .column("Cradle CH / 1", () -> cradle.leds().ch() ? 1 : 0)
                 .column("Cradle FUL / 1", () -> cradle.leds().ful() ? 1 : 0);
-        cradle.seat(correctPolarity, 0);
-        boolean teGreen = cradle.pressTe(0);
+        setup.apply(cradle, sim);
         rec.sample(true);
         double tFull = Double.NaN;
         double maxT = cell.temperature();
@@ -68,16 +100,17 @@ public final class CradleJob {
             sim.run(Math.min(duration, sim.time() + period));
             rec.sample(false);
             maxT = Math.max(maxT, cell.temperature());
-            if (cradle.leds().ful()) {
+            if (cradle.leds().ful() && Double.isNaN(tFull)) {
                 tFull = sim.time();
-                break;
+                if (untilFull) {
+                    break;
+                }
             }
         }
         rec.sample(true);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("device", d.name());
         m.put("source", "frog-cradle");
-        m.put("polarity", correctPolarity ? "correct" : "reversed");
         m.put("startedLockedOut", lockedOut);
         m.put("currentSign", "Current / A is positive when the cell charges");
         m.put("durationSeconds", ExperimentJob.round(sim.time(), 6));
@@ -91,7 +124,7 @@ public final class CradleJob {
         m.put("learnedCapacityAh", null);
         m.put("trueCapacityAh", ExperimentJob.round(cell.capacityAh(), 9));
         m.put("maxCellTemperatureCelsius", ExperimentJob.round(maxT - 273.15, 6));
-        m.put("teButtonGreenAtStart", teGreen);
+        m.put("unsafeToRevive", pack.protection().timeBelow1v5() >= 7 * 86400);
         m.put("packWoken", lockedOut && !pack.protection().lockedOut());
         m.put("timeToFullSeconds", Double.isNaN(tFull) ? null : ExperimentJob.round(tFull, 6));
         Map<String, Object> leds = new LinkedHashMap<>(); // fixed order: same inputs, same bytes

@@ -359,7 +359,7 @@ public final class ExperimentJob {
         return m;
     }
 
-    static double round(double x, int digits) {
+    public static double round(double x, int digits) {
         if (!Double.isFinite(x)) {
             return x;
         }
