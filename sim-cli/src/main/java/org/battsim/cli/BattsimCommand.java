@@ -20,6 +20,11 @@ import picocli.CommandLine.Command;
             CellsCommand.class,
             PlotCommand.class,
             ValidateModelsCommand.class,
+            RunCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
+            ValidateCommand.class,
+            SchemaCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BattsimCommand implements Runnable {

@@ -275,7 +275,7 @@ public final class ChargeCommand implements Callable<Integer> {
         w.flush();
     }
 
-    private static String time(Object seconds) {
+    static String time(Object seconds) {
         return seconds == null ? "not reached" : Durations.format((Double) seconds);
     }
 }
