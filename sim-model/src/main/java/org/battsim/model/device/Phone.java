@@ -141,6 +141,14 @@ public final class Phone implements SimulationModel {
         if (!params.removableBattery()) {
             throw new IllegalStateException(params.name() + " has no removable battery");
         }
+        disconnectBattery(t);
+    }
+
+    /**
+     * Disconnects the pack whatever the phone's design: a technician who opens the case (the only way
+     * to reach a built-in pack with a multimeter or a cradle charger).
+     */
+    public void disconnectBattery(double t) {
         if (!pack.inserted()) {
             return;
         }

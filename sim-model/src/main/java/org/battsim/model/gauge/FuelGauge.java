@@ -319,6 +319,14 @@ public final class FuelGauge {
         return measuredCurrent;
     }
 
+    /** Starts the cycle counter as if {@code cycles} full design cycles had been discharged before. */
+    public void setCycleHistory(int cycles) {
+        if (cycles < 0) {
+            throw new IllegalArgumentException("cycles must be 0 or more");
+        }
+        dischargedAh = cycles * p.designCapacityAh();
+    }
+
     /** Full cycles of discharged charge, counted against the design capacity. */
     public int cycleCount() {
         return (int) Math.floor(dischargedAh / p.designCapacityAh());

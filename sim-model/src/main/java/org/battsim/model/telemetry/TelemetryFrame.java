@@ -73,7 +73,11 @@ public final class TelemetryFrame {
         cycleCount = g.cycleCount();
         chargeType = os.chargeType();
         plugged = os.pluggedType();
-        usbOnline = phone.plugged() && phone.path() != null && phone.path().powerConnected();
+        // Online means a valid VBUS at the charger (the kernel's vbus-good bit), not just a cable in the port.
+        usbOnline = phone.plugged()
+                && phone.path() != null
+                && phone.path().powerConnected()
+                && phone.vbus() >= phone.charger().parameters().uvloFalling();
         usbType = usbType(phone.plugged() ? phone.charger().portType() : PortType.NONE);
         usbVoltageNow = Math.round((phone.plugged() ? phone.vbus() : 0) * 1e6);
         usbCurrentNow = Math.round(phone.inputCurrent() * 1e6);
