@@ -454,7 +454,7 @@ public final class ScenarioRunner {
     }
 
     /** The phone at its starting state: worn cell, drifted gauge, drained pack. */
-    private static Phone newPhone(Scenario.Run r, EventLog log) {
+    static Phone newPhone(Scenario.Run r, EventLog log) {
         var d = r.device();
         EcmCell cell = new EcmCell(d.cell());
         if (r.cellAge() != null) {
@@ -462,6 +462,9 @@ public final class ScenarioRunner {
             cell.setAging(
                     Math.max(1e-3, Math.min(1, state.relativeCapacity())), Math.max(1, state.relativeResistance()));
         }
+        int cycles = r.cellAge() == null
+                ? 0
+                : Math.max(0, CellAge.parse(r.cellAge(), "cellAge").cycles());
         BatteryPack pack = new BatteryPack(
                 cell, new ProtectionIc(d.protection()), new Ntc(d.ntcR25(), d.ntcBeta()), d.selfDischargePerMonth());
         if (r.lockedOut()) {
@@ -474,6 +477,8 @@ public final class ScenarioRunner {
         }
         Phone p = new Phone(d, pack, new org.battsim.model.charger.ChargerIc(d.charger(), log), log);
         p.setAmbient(r.ambientK());
+        // The gauge has counted the cycles that wore the cell (what a technician reads as the cycle count).
+        p.gauge().setCycleHistory(cycles);
         if (!Double.isNaN(r.gaugeLearnedCapacity())) {
             p.gauge().setLearnedCapacity(r.gaugeLearnedCapacity() * cell.capacityAh());
         }
@@ -486,13 +491,21 @@ public final class ScenarioRunner {
     }
 
     /** The phone's surroundings that the timeline acts on: source, cable, port. */
-    private static final class World {
+    static final class World {
         private final Scenario scenario;
         private final Phone phone;
         private final SeededRandom rnd;
         private final EventLog log;
         private PowerSource source;
         private CablePortPath path;
+
+        PowerSource source() {
+            return source;
+        }
+
+        CablePortPath path() {
+            return path;
+        }
 
         World(Scenario scenario, Phone phone, PowerSource source, CablePortPath path, SeededRandom rnd, EventLog log) {
             this.scenario = scenario;
