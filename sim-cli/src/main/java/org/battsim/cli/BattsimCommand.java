@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             ValidateCommand.class,
             SchemaCommand.class,
+            DiagnoseCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BattsimCommand implements Runnable {

@@ -10,18 +10,24 @@ import java.util.Locale;
 final class Progress {
     private final PrintWriter err;
     private final String label;
+    private final String unit;
     private final boolean enabled;
     private final long start = System.nanoTime();
     private long lastDraw;
     private boolean drawn;
 
     Progress(PrintWriter err, String label) {
+        this(err, label, "steps");
+    }
+
+    Progress(PrintWriter err, String label, String unit) {
         this.err = err;
         this.label = label;
+        this.unit = unit;
         this.enabled = System.console() != null && System.getenv("CI") == null;
     }
 
-    void update(int done, int total) {
+    synchronized void update(int done, int total) {
         if (!enabled) {
             return;
         }
@@ -34,18 +40,19 @@ final class Progress {
         int filled = total == 0 ? width : (int) ((long) width * done / total);
         err.printf(
                 Locale.ROOT,
-                "\r%s [%s%s] %d/%d steps, %.1f s",
+                "\r%s [%s%s] %d/%d %s, %.1f s",
                 label,
                 "#".repeat(filled),
                 " ".repeat(width - filled),
                 done,
                 total,
+                unit,
                 (now - start) / 1e9);
         err.flush();
         drawn = true;
     }
 
-    void done() {
+    synchronized void done() {
         if (drawn) {
             err.print("\r" + " ".repeat(80) + "\r");
             err.flush();
