@@ -6,6 +6,8 @@ package org.battsim.scenarios.diagnose;
  *
  * @param time seconds since the diagnosis started
  * @param status POWER_SUPPLY_STATUS: Charging, Discharging, Not charging, Full, Unknown
+ * @param health POWER_SUPPLY_HEALTH: Good, Overheat, Cold, Over voltage, Unspecified failure, ... (the
+ *     charger's fault register as the kernel maps it)
  * @param capacityPercent the level on screen
  * @param batteryVolts POWER_SUPPLY_VOLTAGE_NOW
  * @param batteryAmps POWER_SUPPLY_CURRENT_NOW, positive when the battery charges
@@ -23,6 +25,7 @@ package org.battsim.scenarios.diagnose;
 public record Frame(
         double time,
         String status,
+        String health,
         int capacityPercent,
         double batteryVolts,
         double batteryAmps,

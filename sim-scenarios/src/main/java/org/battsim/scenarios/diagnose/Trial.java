@@ -192,6 +192,7 @@ public final class Trial implements Bench {
         window.add(new Frame(
                 f.time,
                 f.status.linuxName(),
+                f.health.linuxName(),
                 f.capacity,
                 round(f.voltageNow * 1e-6 + gauss() * sigmaV, 4),
                 round(-f.currentNow * 1e-6 + gauss() * sigmaI, 4),

@@ -36,6 +36,7 @@ class BenchTest {
         assertTrue(Signs.finding(t.act(Remedy.INSPECT_PORT), "lintVisible"));
         Observation c = t.act(Remedy.CLEAN_PORT);
         assertEquals("DCP", c.last().usbType());
+        assertEquals("Good", c.last().health());
         assertTrue(c.last().usbInputLimitAmps() >= 1.9, "full limit after cleaning");
         assertTrue(Signs.normal(c));
     }
