@@ -128,6 +128,15 @@ public final class RunCommand implements Callable<Integer> {
     static String line(ScenarioRunner.RunResult rr) {
         Map<String, Object> m = rr.summary();
         StringBuilder b = new StringBuilder(rr.run().name()).append(": ");
+        if (rr.run().kind() == Scenario.Kind.CYCLER) {
+            return b.append(String.format(
+                            Locale.ROOT,
+                            "cycler, charged %.3f Ah, discharged %.3f Ah; %s",
+                            ((Number) m.get("chargeCapacityAh")).doubleValue(),
+                            ((Number) m.get("dischargeCapacityAh")).doubleValue(),
+                            m.get("endReason")))
+                    .toString();
+        }
         if (rr.run().kind() == Scenario.Kind.CRADLE) {
             b.append("cradle, LEDs ")
                     .append(m.get("leds"))

@@ -313,7 +313,8 @@ public final class Trial implements Bench {
                 WINDOW,
                 WINDOW,
                 TELEMETRY_PERIOD,
-                r.stepSeconds());
+                r.stepSeconds(),
+                null);
         LiveRun o = LiveRun.start(scenario, other);
         o.advance(WINDOW);
         Phone q = o.phone();

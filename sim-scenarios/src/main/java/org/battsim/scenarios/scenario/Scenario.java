@@ -81,7 +81,9 @@ public record Scenario(
         /** A phone on a source through a cable and its port. */
         PHONE,
         /** A bare pack in the universal cradle ("frog") charger. */
-        CRADLE
+        CRADLE,
+        /** The device's cell on a battery cycler, driven by an experiment (PyBaMM steps). */
+        CYCLER
     }
 
     /**
@@ -132,7 +134,8 @@ public record Scenario(
             double limitSeconds,
             double periodSeconds,
             double telemetryPeriodSeconds,
-            double stepSeconds) {
+            double stepSeconds,
+            org.battsim.model.experiment.Experiment experiment) {
         public Run {
             timeline = List.copyOf(timeline);
         }

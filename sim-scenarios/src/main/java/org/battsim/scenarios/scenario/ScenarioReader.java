@@ -13,11 +13,15 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.battsim.model.device.DeviceParameters;
 import org.battsim.model.engine.SeededRandom;
+import org.battsim.model.experiment.Experiment;
 import org.battsim.scenarios.aging.CellAge;
 import org.battsim.scenarios.chain.CableLibrary;
 import org.battsim.scenarios.chain.PortLibrary;
 import org.battsim.scenarios.chain.SourceLibrary;
 import org.battsim.scenarios.devices.DeviceLibrary;
+import org.battsim.scenarios.experiment.ExperimentParser;
+import org.battsim.scenarios.experiment.StepParser;
+import org.battsim.scenarios.experiment.StepSyntaxException;
 import org.battsim.scenarios.io.Dimension;
 import org.battsim.scenarios.io.InputException;
 import org.battsim.scenarios.io.ListNode;
@@ -51,7 +55,8 @@ public final class ScenarioReader {
             "timeline",
             "until",
             "limit",
-            "record");
+            "record",
+            "experiment");
 
     static final List<String> START_KEYS =
             List.of("soc", "cellTemperature", "cellAge", "gaugeLearnedCapacity", "lockedOut");
@@ -270,6 +275,28 @@ public final class ScenarioReader {
         l.closeNested("record", RECORD_KEYS);
         List<Scenario.TimedAction> timeline =
                 l.has("timeline") ? timeline(l.reader("timeline"), kind, limit, device) : List.of();
+        Experiment experiment = null;
+        if (l.has("experiment")) {
+            NodeReader at = l.reader("experiment");
+            if (kind != Scenario.Kind.CYCLER) {
+                throw at.error("experiment", "an experiment runs the cell on a battery cycler: add 'kind: cycler'");
+            }
+            experiment = experiment(at, period);
+        } else if (kind == Scenario.Kind.CYCLER) {
+            throw l.reader("kind")
+                    .error(
+                            "kind",
+                            "a cycler run needs an 'experiment': a list of PyBaMM steps such as"
+                                    + " \"Charge at 1C until 4.35 V\"");
+        }
+        if (kind == Scenario.Kind.CYCLER) {
+            // Keys set beside 'kind: cycler' are mistakes; a phone scenario's keys above a cycler variant are not its.
+            for (String k : List.of("source", "cable", "port", "load", "plugged", "timeline")) {
+                if (l.has(k) && l.reader(k) == l.reader("kind")) {
+                    throw l.reader(k).error(k, "a cycler run has no " + k + ": the experiment drives the cell");
+                }
+            }
+        }
         if (kind == Scenario.Kind.CRADLE) {
             for (String k : List.of("source", "cable", "port", "load", "plugged")) {
                 if (l.has(k)) {
@@ -305,7 +332,64 @@ public final class ScenarioReader {
                 limit,
                 period,
                 telemetry,
-                step);
+                step,
+                experiment);
+    }
+
+    /**
+     * An experiment: a list of steps, or {@code {steps: [...], cycles: N, terminations: [...]}}. Each
+     * step is parsed where it is written, so an error points at its line and column.
+     */
+    private Experiment experiment(NodeReader at, double period) {
+        Node n = at.node("experiment");
+        List<String> steps;
+        int cycles = 1;
+        List<String> terminations = List.of();
+        if (n instanceof MapNode) {
+            NodeReader e = at.object("experiment");
+            steps = stepTexts(e, "steps", true);
+            if (e.has("cycles")) {
+                cycles = e.integer("cycles", 1, 100_000);
+            }
+            if (e.has("terminations")) {
+                terminations = stepTexts(e, "terminations", false);
+            }
+        } else {
+            steps = stepTexts(at, "experiment", true);
+        }
+        try {
+            return ExperimentParser.build(List.of(steps), cycles, terminations, period);
+        } catch (IllegalArgumentException e) {
+            throw at.error("experiment", e.getMessage());
+        }
+    }
+
+    private static List<String> stepTexts(NodeReader at, String key, boolean steps) {
+        Node n = at.node(key);
+        if (!(n instanceof ListNode list) || list.items().isEmpty()) {
+            throw at.error(
+                    n,
+                    "expected a list of " + (steps ? "steps such as \"Discharge at 1C until 3.4 V\"" : "conditions")
+                            + ", got " + n.describe());
+        }
+        List<String> texts = new ArrayList<>();
+        for (Node item : list.items()) {
+            if (!(item instanceof ScalarNode sn)) {
+                throw at.error(item, "expected a step as text, got " + item.describe());
+            }
+            try {
+                if (steps) {
+                    StepParser.parse(sn.text());
+                } else {
+                    ExperimentParser.parseTermination(sn.text());
+                }
+            } catch (StepSyntaxException e) {
+                throw at.error(
+                        item, e.reason() + " (at character " + (e.position() + 1) + " of \"" + sn.text() + "\")");
+            }
+            texts.add(sn.text());
+        }
+        return texts;
     }
 
     /** A built-in or file device with some of its top-level values replaced. */

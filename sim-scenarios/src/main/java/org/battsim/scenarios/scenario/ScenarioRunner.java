@@ -359,7 +359,36 @@ public final class ScenarioRunner {
     // ---- one run -------------------------------------------------------------------------------
 
     private static ExperimentJob.Outcome runOne(Scenario s, Scenario.Run r) {
-        return r.kind() == Scenario.Kind.CRADLE ? cradle(s, r) : phone(s, r);
+        return switch (r.kind()) {
+            case CRADLE -> cradle(s, r);
+            case CYCLER -> cycler(s, r);
+            case PHONE -> phone(s, r);
+        };
+    }
+
+    /** The device's cell on a cycler: the experiment from the run's start state. */
+    private static ExperimentJob.Outcome cycler(Scenario s, Scenario.Run r) {
+        ExperimentJob.AgingOptions aging = null;
+        if (r.cellAge() != null) {
+            var state = CellAge.parse(r.cellAge(), "cellAge").state(AgingLibrary.load(AgingLibrary.DEFAULT, "cellAge"));
+            aging = new ExperimentJob.AgingOptions(null, state, r.cellAge(), 0, 1);
+        }
+        ExperimentJob.Outcome out = ExperimentJob.run(
+                new ExperimentJob.Options(
+                        new org.battsim.scenarios.run.CellModel.Ecm(r.device().cell()),
+                        r.soc(),
+                        r.ambientK(),
+                        r.experiment(),
+                        r.stepSeconds(),
+                        1_000_000,
+                        aging),
+                null);
+        Map<String, Object> m = out.summary();
+        m.put("scenario", s.name());
+        m.put("run", r.name());
+        m.put("device", r.deviceName());
+        m.put("designCapacityAh", ExperimentJob.round(r.device().cell().nominalCapacityAh(), 9));
+        return out;
     }
 
     private static ExperimentJob.Outcome cradle(Scenario s, Scenario.Run r) {

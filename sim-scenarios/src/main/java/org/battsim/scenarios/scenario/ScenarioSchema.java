@@ -94,9 +94,39 @@ public final class ScenarioSchema {
                 "kind",
                 Map.of(
                         "enum",
-                        List.of("phone", "cradle"),
+                        List.of("phone", "cradle", "cycler"),
                         "description",
-                        "A phone on a source, or a pack in a cradle charger."));
+                        "A phone on a source, a pack in a cradle charger, or the cell on a cycler (with an experiment)."));
+        Map<String, Object> steps = Map.of(
+                "type",
+                "array",
+                "minItems",
+                1,
+                "items",
+                Map.of("type", "string", "description", "A PyBaMM step, e.g. Discharge at 1C until 3.4 V"));
+        p.put(
+                "experiment",
+                Map.of(
+                        "description",
+                        "For kind: cycler. PyBaMM steps, or {steps, cycles, terminations}.",
+                        "oneOf",
+                        List.of(
+                                steps,
+                                Map.of(
+                                        "type",
+                                        "object",
+                                        "additionalProperties",
+                                        false,
+                                        "required",
+                                        List.of("steps"),
+                                        "properties",
+                                        Map.of(
+                                                "steps",
+                                                steps,
+                                                "cycles",
+                                                Map.of("type", "integer", "minimum", 1, "maximum", 100000),
+                                                "terminations",
+                                                Map.of("type", "array", "items", Map.of("type", "string")))))));
         p.put(
                 "device",
                 Map.of(

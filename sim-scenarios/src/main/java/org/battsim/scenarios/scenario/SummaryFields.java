@@ -10,6 +10,13 @@ final class SummaryFields {
     static final List<String> NESTED = List.of("energy", "leds");
 
     static final List<String> ALL = List.of(
+            "equivalentFullCycles",
+            "minVoltage",
+            "maxVoltage",
+            "finalVoltage",
+            "cyclesCompleted",
+            "dischargeEnergyWh",
+            "chargeEnergyWh",
             "ambientTemperatureCelsius",
             "cable",
             "cellAge",

@@ -180,4 +180,22 @@ class ScenarioReaderTest {
                 + "g: [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n";
         assertThrows(InputException.class, () -> read(bomb));
     }
+
+    @Test
+    void aCyclerRunTakesAnExperimentAndABadStepIsShownWhereItIsWritten() {
+        Scenario s = read("kind: cycler\nexperiment:\n  - Discharge at 1C until 3.0 V\n  - Rest for 10 minutes\n");
+        assertEquals(Scenario.Kind.CYCLER, s.runs().get(0).kind());
+        assertEquals(1, s.runs().get(0).experiment().cycles().size());
+        assertEquals(2, s.runs().get(0).experiment().cycles().get(0).size());
+        Scenario m = read("kind: cycler\nexperiment:\n  steps: [Charge at 1C until 4.35 V]\n  cycles: 3\n");
+        assertEquals(3, m.runs().get(0).experiment().cycles().size());
+        InputException e = reject("kind: cycler\nexperiment:\n  - Discharge at 1C until 3.0 V\n  - Dischrge at 1C\n");
+        assertTrue(e.getMessage().startsWith("s.yaml:6:5: experiment"), e.getMessage());
+        InputException none = reject("kind: cycler\n");
+        assertTrue(none.getMessage().contains("needs an 'experiment'"), none.getMessage());
+        InputException phone = reject("experiment:\n  - Rest for 1 minute\n");
+        assertTrue(phone.getMessage().contains("add 'kind: cycler'"), phone.getMessage());
+        InputException src = reject("kind: cycler\nsource: usb2-port\nexperiment:\n  - Rest for 1 minute\n");
+        assertTrue(src.getMessage().startsWith("s.yaml:4:9: source: a cycler run has no source"), src.getMessage());
+    }
 }
