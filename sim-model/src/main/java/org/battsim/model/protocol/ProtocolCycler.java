@@ -156,7 +156,7 @@ public final class ProtocolCycler {
             s.timeTo80 = 0;
         }
         lastLimited = false;
-        observe(t0, soc0, in0, out0, 0);
+        observe(0, soc0, in0, out0, 0);
         p.start(obs);
         double vMax = cell.limits().maximum();
         while (true) {

@@ -11,6 +11,9 @@ import org.battsim.model.cell.Cell;
 import org.battsim.model.cell.EcmCell;
 import org.battsim.model.cell.EcmParameters;
 import org.battsim.model.cell.TestCells;
+import org.battsim.model.experiment.Step;
+import org.battsim.model.experiment.StepKind;
+import org.battsim.model.experiment.Termination;
 import org.junit.jupiter.api.Test;
 
 class ProtocolCyclerTest {
@@ -115,6 +118,44 @@ class ProtocolCyclerTest {
         assertEquals((4.2 - 0.05 * 0.07 - 3.0) / 1.2, s.endSoc, 2e-4);
         assertTrue(-cy.cell().current() < 0.05 && -cy.cell().current() > 0.045);
         assertEquals(4.2, cy.cell().voltage(), 1e-6);
+    }
+
+    /**
+     * A protocol sees the time from the start of its charge, also when the cycler's clock has run
+     * on before it (a later cycle): the steps of an experiment-string protocol end on their
+     * conditions, not hours late.
+     */
+    @Test
+    void laterChargesSeeTimeFromTheirStart() {
+        Step cc = new Step(
+                "Charge at 1C until 4.2 V",
+                Step.Direction.CHARGE,
+                StepKind.C_RATE,
+                -1,
+                2 * 3600,
+                false,
+                List.of(new Termination(Termination.Quantity.VOLTAGE, Termination.Comparison.AUTO, 4.2)),
+                NAN);
+        Step cv = new Step(
+                "Hold at 4.2 V until C/20",
+                Step.Direction.HOLD,
+                StepKind.VOLTAGE,
+                4.2,
+                24 * 3600,
+                false,
+                List.of(new Termination(Termination.Quantity.C_RATE, Termination.Comparison.AUTO, 0.05)),
+                NAN);
+        ProtocolCycler first = new ProtocolCycler(linearCell(0.1), 1.0, 1.0);
+        ProtocolCycler.ChargeStats fresh = first.charge(new StepsProtocol("steps", List.of(cc, cv)), 24 * 3600);
+        double expected = fresh.seconds;
+        ProtocolCycler later = new ProtocolCycler(linearCell(0.1), 1.0, 1.0);
+        later.rest(10 * 3600);
+        List<Double> commanded = new ArrayList<>();
+        later.onPeriod((cmd, limited, c, t) -> commanded.add(cmd.current));
+        ProtocolCycler.ChargeStats s = later.charge(new StepsProtocol("steps", List.of(cc, cv)), 24 * 3600);
+        assertTrue(s.finished, s.stopReason);
+        assertEquals(expected, s.seconds, 1e-9);
+        assertTrue(commanded.contains(StepsProtocol.VOLTAGE_STEP_MAX_C), "the hold step ran");
     }
 
     /** Attia: each 20 % window at C-rate c lasts 12/c minutes; the four together 10 minutes. */
