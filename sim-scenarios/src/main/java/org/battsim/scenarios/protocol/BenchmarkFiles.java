@@ -112,7 +112,10 @@ public final class BenchmarkFiles {
         return sb.toString();
     }
 
-    private static void paretoPng(Path file, List<Leaderboard.Row> rows) {
+    /** Points in the protocols' order (so each has the colour it has in capacity.png). */
+    private static void paretoPng(Path file, List<Leaderboard.Row> ranked) {
+        List<Leaderboard.Row> rows = new ArrayList<>(ranked);
+        rows.sort(java.util.Comparator.comparingInt(Leaderboard.Row::order));
         double[] t = Leaderboard.column(rows, Leaderboard.TIME_TO_80);
         double[] q = Leaderboard.column(rows, Leaderboard.RETENTION);
         List<Plots.Series> series = new ArrayList<>();
