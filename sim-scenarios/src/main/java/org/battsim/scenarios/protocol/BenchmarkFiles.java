@@ -41,7 +41,8 @@ public final class BenchmarkFiles {
                         ? ", cycle skipping at " + fmt(100 * op.skipTolerance(), 2) + " %"
                         : ""));
         notes.add("charge metrics from the first cycle (fresh cell, from the state a 1C discharge to the cut-off"
-                + " leaves); retention and resistance after the last cycle");
+                + " leaves); Time to Full: until the protocol ends its charge, with the Charge Capacity it put in;"
+                + " retention and resistance after the last cycle");
         notes.add("Plating Risk Index: time integral of the excess of the charge C-rate over an empirical"
                 + " plating-free C-rate of temperature and state of charge (see PlatingRisk)");
         notes.add("ranks: 1 is best; Overall Rank orders by the mean of the ranked metrics; Pareto Optimal: not"

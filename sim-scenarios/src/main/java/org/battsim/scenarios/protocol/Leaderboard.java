@@ -20,6 +20,7 @@ public final class Leaderboard {
 
     public static final Metric TIME_TO_80 = new Metric("Time to 80%", "s", true, 1, true);
     public static final Metric TIME_TO_FULL = new Metric("Time to Full", "s", true, 1, true);
+    public static final Metric CHARGED = new Metric("Charge Capacity", "Ah", false, 4, false);
     public static final Metric EFFICIENCY = new Metric("Energy Efficiency", "%", false, 3, true);
     public static final Metric PEAK_T = new Metric("Peak Cell Temperature", "degC", true, 3, true);
     public static final Metric MEAN_T = new Metric("Mean Cell Temperature", "degC", true, 3, false);
@@ -30,7 +31,17 @@ public final class Leaderboard {
     public static final Metric RESISTANCE = new Metric("Resistance Growth", "%", true, 4, true);
 
     public static final List<Metric> METRICS = List.of(
-            TIME_TO_80, TIME_TO_FULL, EFFICIENCY, PEAK_T, MEAN_T, THROUGHPUT, PLATING, ANODE, RETENTION, RESISTANCE);
+            TIME_TO_80,
+            TIME_TO_FULL,
+            CHARGED,
+            EFFICIENCY,
+            PEAK_T,
+            MEAN_T,
+            THROUGHPUT,
+            PLATING,
+            ANODE,
+            RETENTION,
+            RESISTANCE);
 
     /** One protocol's row. {@code values} follow {@link #METRICS}; NaN where not available. */
     public record Row(
@@ -53,6 +64,7 @@ public final class Leaderboard {
         return new double[] {
             c == null ? nan : c.timeTo80(),
             c == null || !c.finished() ? nan : c.seconds(),
+            c == null ? nan : c.chargeAh(),
             100 * r.efficiency(),
             c == null ? nan : c.peakTemperatureK() - 273.15,
             c == null ? nan : c.meanTemperatureK() - 273.15,
