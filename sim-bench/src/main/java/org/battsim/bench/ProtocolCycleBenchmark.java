@@ -14,6 +14,7 @@ import org.battsim.scenarios.cells.CellLibrary;
 import org.battsim.scenarios.experiment.ExperimentParser;
 import org.battsim.scenarios.protocol.LocalSweepRunner;
 import org.battsim.scenarios.protocol.ProtocolBenchmark;
+import org.battsim.scenarios.run.CellModel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -76,7 +77,7 @@ public class ProtocolCycleBenchmark {
         cccv = new CcCv("cccv:1C", 1, 4.35, 0.05);
         AgingModel aging = AgingLibrary.load("phone-lco", "--aging");
         ten = new ProtocolBenchmark.Options(
-                params, TEN, cycles, List.of(298.15), 1, 0, 0.01, 0.03, aging, 0.01, 50, dt);
+                new CellModel.Ecm(params), TEN, cycles, List.of(298.15), 1, 0, 0.01, 0.03, aging, 0.01, 50, dt);
         // The two cycles must be the same cycle: both end full at C/20 after the same charge.
         double a = protocolCycle();
         double b = experimentRunner();

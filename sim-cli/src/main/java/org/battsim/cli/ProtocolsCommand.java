@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.battsim.model.aging.AgingModel;
-import org.battsim.model.cell.EcmParameters;
+import org.battsim.model.cell.spme.SpmeOptions;
 import org.battsim.scenarios.aging.AgingLibrary;
 import org.battsim.scenarios.cells.CellLibrary;
+import org.battsim.scenarios.cells.SpmeFile;
+import org.battsim.scenarios.cells.SpmeLibrary;
 import org.battsim.scenarios.io.Dimension;
 import org.battsim.scenarios.io.InputException;
 import org.battsim.scenarios.io.Messages;
@@ -20,6 +22,7 @@ import org.battsim.scenarios.protocol.LocalSweepRunner;
 import org.battsim.scenarios.protocol.ProtocolBenchmark;
 import org.battsim.scenarios.protocol.ProtocolLibrary;
 import org.battsim.scenarios.protocol.SweepRunner;
+import org.battsim.scenarios.run.CellModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -101,6 +104,15 @@ public final class ProtocolsCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @Option(
+                names = "--model",
+                paramLabel = "MODEL",
+                description =
+                        "Cell model: ecm (equivalent circuit, takes --cell) or spme (single particle model with "
+                                + "electrolyte, takes --params; reports the time with the anode below 0 V). Default: ${DEFAULT-VALUE}.",
+                defaultValue = "ecm")
+        String model;
+
+        @Option(
                 names = "--cell",
                 paramLabel = "NAME|FILE",
                 description = "Equivalent-circuit cell: built-in (${COMPLETION-CANDIDATES}) or a parameter file. "
@@ -108,6 +120,30 @@ public final class ProtocolsCommand implements Runnable {
                 completionCandidates = ExperimentCommand.CellNames.class,
                 defaultValue = CellLibrary.DEFAULT)
         String cell;
+
+        @Option(
+                names = "--params",
+                paramLabel = "NAME|FILE",
+                description = "With --model spme: the parameter set (${COMPLETION-CANDIDATES}) or a file with PyBaMM "
+                        + "parameter names, with its SEI and plating options. Default: "
+                        + SpmeLibrary.DEFAULT
+                        + ".",
+                completionCandidates = ExperimentCommand.SpmeNames.class)
+        String params;
+
+        @Option(
+                names = "--sei",
+                paramLabel = "MODEL",
+                description = "With --model spme: SEI growth, none, reaction-limited or solvent-diffusion-limited. "
+                        + "Default: the set's, else none.")
+        String sei;
+
+        @Option(
+                names = "--plating",
+                paramLabel = "MODEL",
+                description = "With --model spme: lithium plating, none, irreversible or partially-reversible. "
+                        + "Default: the set's, else none.")
+        String plating;
 
         @Option(
                 names = "--protocols",
@@ -164,9 +200,10 @@ public final class ProtocolsCommand implements Runnable {
         @Option(
                 names = "--aging",
                 paramLabel = "MODEL|FILE|none",
-                description = "Aging model (${COMPLETION-CANDIDATES}), a file, or none. Default: ${DEFAULT-VALUE}.",
-                completionCandidates = AgeCommand.ModelNames.class,
-                defaultValue = AgingLibrary.DEFAULT)
+                description = "Aging model (${COMPLETION-CANDIDATES}), a file, or none. Default: "
+                        + AgingLibrary.DEFAULT
+                        + " for ecm, none for spme (its own SEI and plating, if its set has them, wear it).",
+                completionCandidates = AgeCommand.ModelNames.class)
         String aging;
 
         @Option(
@@ -244,7 +281,7 @@ public final class ProtocolsCommand implements Runnable {
                 if (progress != null) {
                     progress.done();
                 }
-                BenchmarkFiles.write(result, dir, aging);
+                BenchmarkFiles.write(result, dir, agingName());
                 if (!quiet) {
                     print(outw, Leaderboard.build(result.nominal()), dir, (System.nanoTime() - t0) / 1e9);
                 }
@@ -252,6 +289,56 @@ public final class ProtocolsCommand implements Runnable {
             } catch (InputException e) {
                 err.println("battsim protocols benchmark: " + e.getMessage());
                 return BattsimCommand.EXIT_INVALID;
+            }
+        }
+
+        private String agingName() {
+            return aging != null ? aging : model.equals("spme") ? "none" : AgingLibrary.DEFAULT;
+        }
+
+        private CellModel cellModel() {
+            var parsed = spec.commandLine().getParseResult();
+            switch (model) {
+                case "ecm" -> {
+                    for (String[] o : new String[][] {{"--params", params}, {"--sei", sei}, {"--plating", plating}}) {
+                        if (o[1] != null) {
+                            throw InputException.option(
+                                    o[0],
+                                    "applies to the SPMe only; add --model spme (the equivalent circuit takes --cell)");
+                        }
+                    }
+                    return new CellModel.Ecm(CellLibrary.load(cell));
+                }
+                case "spme" -> {
+                    if (parsed.hasMatchedOption("--cell")) {
+                        throw InputException.option(
+                                "--cell",
+                                "names an equivalent-circuit cell; the SPMe takes its parameter set with --params");
+                    }
+                    if (samples > 0) {
+                        throw InputException.option(
+                                "--samples", "drawn cells need the equivalent-circuit cell (--model ecm)");
+                    }
+                    SpmeFile.Loaded l = SpmeLibrary.load(params == null ? SpmeLibrary.DEFAULT : params);
+                    SpmeOptions so = l.options();
+                    if (sei != null) {
+                        so = so.withSei(ExperimentCommand.choice("sei", sei, SpmeOptions.SeiModel.class));
+                    }
+                    if (plating != null) {
+                        so = so.withPlating(
+                                ExperimentCommand.choice("plating", plating, SpmeOptions.PlatingModel.class));
+                    }
+                    try {
+                        return new CellModel.Spme(l.parameters(), so);
+                    } catch (IllegalArgumentException e) {
+                        throw InputException.option("--params", e.getMessage());
+                    }
+                }
+                default ->
+                    throw InputException.option(
+                            "--model",
+                            "unknown model " + Messages.quote(model)
+                                    + Messages.didYouMean(model, List.of("ecm", "spme")) + "; allowed: ecm, spme");
             }
         }
 
@@ -295,7 +382,10 @@ public final class ProtocolsCommand implements Runnable {
                 }
                 return v;
             });
-            AgingModel model = aging.strip().equalsIgnoreCase("none") ? null : AgingLibrary.load(aging, "--aging");
+            CellModel cellModel = cellModel();
+            String agingText = agingName();
+            AgingModel model =
+                    agingText.strip().equalsIgnoreCase("none") ? null : AgingLibrary.load(agingText, "--aging");
             for (String opt : List.of("--skip-tolerance", "--max-skip")) {
                 if ((everyCycle || model == null) && parsed.hasMatchedOption(opt)) {
                     throw InputException.option(
@@ -315,9 +405,8 @@ public final class ProtocolsCommand implements Runnable {
             if (maxSkip < 1 || maxSkip > 100_000) {
                 throw InputException.option("--max-skip", "must be between 1 and 100000, got " + maxSkip);
             }
-            EcmParameters p = CellLibrary.load(cell);
             return new ProtocolBenchmark.Options(
-                    p, list, cycles, ambients, seed, samples, qSd, rSd, model, tol, maxSkip, dtS);
+                    cellModel, list, cycles, ambients, seed, samples, qSd, rSd, model, tol, maxSkip, dtS);
         }
 
         private static double spread(String text) {

@@ -91,6 +91,34 @@ class ProtocolsCommandTest {
     }
 
     @Test
+    void electrochemicalCell(@TempDir Path dir) throws Exception {
+        Result r = BattsimCommandTest.run(
+                "protocols",
+                "benchmark",
+                "--model",
+                "spme",
+                "--params",
+                "chen2020",
+                "--plating",
+                "irreversible",
+                "--protocols",
+                "cccv:1C,cccv:2C",
+                "--cycles",
+                "2",
+                "--dt",
+                "5s",
+                "--out",
+                dir.toString());
+        assertEquals(0, r.code(), r.err());
+        String csv = Files.readString(dir.resolve("leaderboard.csv"));
+        assertTrue(csv.contains("Rank Anode Below 0 V / 1"), csv);
+        Result bad = BattsimCommandTest.run(
+                "protocols", "benchmark", "--model", "spme", "--protocols", "cccv:1C", "--samples", "2");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--samples"), bad.err());
+    }
+
+    @Test
     void badProtocolNameExitsTwoWithASuggestion(@TempDir Path dir) {
         Result r = BattsimCommandTest.run(
                 "protocols", "benchmark", "--protocols", "cccv:1C,severzon:5.4C(40%)-3.6C", "--out", dir.toString());
@@ -110,6 +138,8 @@ class ProtocolsCommandTest {
             {"--protocols", "cccv:1C", "--cell", "nope"},
             {"--protocols", "cccv:1C", "--resistance-sd", "5%"},
             {"--protocols", "cccv:1C", "--threads", "0"},
+            {"--protocols", "cccv:1C", "--sei", "reaction-limited"},
+            {"--protocols", "cccv:1C", "--model", "spm"},
             {"--protocols", ","},
             {"--cycles", "3"}
         }) {

@@ -66,7 +66,9 @@ public final class ProtocolCycling {
      * @param firstCharge the first cycle's charge
      * @param efficiency first cycle: discharge energy / charge energy
      * @param throughputAh charge put in over all cycles (extrapolated ones scaled by the capacity)
-     * @param relativeCapacity per cycle, after it
+     * @param relativeCapacity per cycle, after it: the aging model's, or without one the cell's own
+     *     capacity relative to its capacity when cycling started (the SPMe loses lithium to SEI and
+     *     plating; the equivalent circuit's stays)
      * @param relativeResistance per cycle, after it
      * @param dischargeAh per cycle
      * @param simulated per cycle: false where extrapolated
@@ -157,6 +159,7 @@ public final class ProtocolCycling {
         // Conditioning: every protocol starts from the same discharged, rested cell.
         cy.discharge(dischargeA, o.cutoffVoltage(), maxDischarge);
         cy.rest(o.restSeconds());
+        double startCapacity = cell.capacityAh();
         Aging aging = null;
         CycleSkipping skipping = null;
         if (o.aging() != null) {
@@ -198,7 +201,7 @@ public final class ProtocolCycling {
             cy.closeAgingWindow();
             throughput += chargeAh;
             sim[c] = true;
-            record(c, cell, aging, q, r);
+            record(c, cell, aging, startCapacity, q, r);
             done = c + 1;
             if (progress != null) {
                 progress.cycleDone(done, n);
@@ -216,7 +219,7 @@ public final class ProtocolCycling {
                 double scale = cell.capacityAh() / capacity;
                 dis[j] = dis[c] * scale;
                 throughput += chargeAh * scale;
-                record(j, cell, aging, q, r);
+                record(j, cell, aging, startCapacity, q, r);
                 cy.skipTime(length);
             }
             c += skip;
@@ -240,8 +243,10 @@ public final class ProtocolCycling {
                 cy.time());
     }
 
-    private static void record(int c, Cell cell, Aging aging, double[] q, double[] r) {
-        q[c] = aging != null ? Math.max(0, Math.min(1, aging.relativeCapacity())) : 1;
+    private static void record(int c, Cell cell, Aging aging, double startCapacity, double[] q, double[] r) {
+        q[c] = aging != null
+                ? Math.max(0, Math.min(1, aging.relativeCapacity()))
+                : Math.max(0, cell.capacityAh() / startCapacity);
         r[c] = aging != null ? Math.max(1, aging.relativeResistance()) : 1;
     }
 

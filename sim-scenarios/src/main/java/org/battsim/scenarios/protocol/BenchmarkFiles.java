@@ -26,11 +26,12 @@ public final class BenchmarkFiles {
         ProtocolBenchmark.Options op = o.options();
         AtomicFiles.writeString(dir.resolve("leaderboard.csv"), Leaderboard.csv(rows));
         List<String> notes = new ArrayList<>();
-        notes.add("cell: " + op.cell().name() + " (" + fmt(op.cell().nominalCapacityAh() * 1000, 0) + " mAh), ambient "
+        notes.add("cell: " + op.cell().name() + " (" + op.cell().model() + ", "
+                + fmt(op.ratedCapacityAh() * 1000, 0) + " mAh), ambient "
                 + fmt(op.ambientK() - 273.15, 2) + " degC");
         notes.add(op.cycles() + " cycles: the protocol's charge, " + fmt(ProtocolBenchmark.REST_SECONDS / 60, 0)
                 + " min rest, " + fmt(ProtocolBenchmark.DISCHARGE_C, 1) + "C discharge to "
-                + fmt(op.cell().limits().cutoff(), 2) + " V, rest");
+                + fmt(op.limits().cutoff(), 2) + " V, rest");
         if (op.ambientsK().size() > 1 || op.samples() > 0) {
             notes.add("this table: the nominal cell at the first ambient; sweep.csv has all "
                     + o.all().size() + " runs (" + op.ambientsK().size() + " ambient(s), " + op.samples()
@@ -45,6 +46,10 @@ public final class BenchmarkFiles {
                 + " retention and resistance after the last cycle");
         notes.add("Plating Risk Index: time integral of the excess of the charge C-rate over an empirical"
                 + " plating-free C-rate of temperature and state of charge (see PlatingRisk)");
+        if (Leaderboard.electrochemical(rows)) {
+            notes.add("Anode Below 0 V: time with the anode potential below 0 V vs Li/Li+ at the separator side"
+                    + " (the electrochemical cell's plating condition), ranked in place of the Plating Risk Index");
+        }
         notes.add("ranks: 1 is best; Overall Rank orders by the mean of the ranked metrics; Pareto Optimal: not"
                 + " beaten on both time to 80% and capacity retention");
         AtomicFiles.writeString(

@@ -57,6 +57,35 @@ public final class Leaderboard {
 
     private Leaderboard() {}
 
+    /**
+     * Whether a metric counts in the ranks. With an electrochemical cell (runs that report the
+     * time with the anode below 0 V) that time is the plating metric ranked, in place of the
+     * empirical index of the equivalent circuit.
+     */
+    static boolean ranked(Metric m, boolean electrochemical) {
+        if (m == ANODE) {
+            return electrochemical;
+        }
+        if (m == PLATING) {
+            return !electrochemical;
+        }
+        return m.ranked();
+    }
+
+    static boolean electrochemical(double[][] v) {
+        int a = METRICS.indexOf(ANODE);
+        for (double[] row : v) {
+            if (Double.isFinite(row[a])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean electrochemical(List<Row> rows) {
+        return electrochemical(rows.stream().map(Row::values).toArray(double[][]::new));
+    }
+
     /** The values of a run, in {@link #METRICS} order. */
     public static double[] values(ProtocolCycling.Result r) {
         ProtocolCycling.ChargeResult c = r.firstCharge();
@@ -84,15 +113,25 @@ public final class Leaderboard {
             v[i] = values(runs.get(i).result());
         }
         int m = METRICS.size();
+        // Ranks and the front are decided on the values as the files print them, so that two
+        // protocols that read the same are tied, not ordered by rounding noise.
+        double[][] shown = new double[n][m];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < m; k++) {
+                String f = format(v[i][k], METRICS.get(k).decimals());
+                shown[i][k] = f.isEmpty() ? Double.NaN : Double.parseDouble(f);
+            }
+        }
+        boolean echem = electrochemical(v);
         int[][] ranks = new int[n][m];
         double[] meanRank = new double[n];
         int rankedCount = 0;
         for (int k = 0; k < m; k++) {
             Metric metric = METRICS.get(k);
             for (int i = 0; i < n; i++) {
-                ranks[i][k] = rank(v, i, k, metric.lowerIsBetter());
+                ranks[i][k] = rank(shown, i, k, metric.lowerIsBetter());
             }
-            if (metric.ranked()) {
+            if (ranked(metric, echem)) {
                 rankedCount++;
                 for (int i = 0; i < n; i++) {
                     meanRank[i] += ranks[i][k];
@@ -115,7 +154,7 @@ public final class Leaderboard {
             }
             overall[i] = r;
         }
-        boolean[] pareto = pareto(v, failed);
+        boolean[] pareto = pareto(shown, failed);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ProtocolCycling.Result r = runs.get(i).result();
@@ -184,7 +223,7 @@ public final class Leaderboard {
     }
 
     /** The CSV header. */
-    static List<String> header() {
+    static List<String> header(boolean echem) {
         List<String> h = new ArrayList<>();
         h.add("Overall Rank / 1");
         h.add("Protocol");
@@ -193,7 +232,7 @@ public final class Leaderboard {
         }
         h.add("Pareto Optimal / 1");
         for (Metric m : METRICS) {
-            if (m.ranked()) {
+            if (ranked(m, echem)) {
                 h.add("Rank " + m.label() + " / 1");
             }
         }
@@ -203,7 +242,7 @@ public final class Leaderboard {
         return h;
     }
 
-    static List<String> cells(Row r) {
+    static List<String> cells(Row r, boolean echem) {
         List<String> c = new ArrayList<>();
         c.add(Integer.toString(r.overallRank()));
         c.add(r.protocol());
@@ -212,7 +251,7 @@ public final class Leaderboard {
         }
         c.add(r.pareto() ? "1" : "0");
         for (int k = 0; k < METRICS.size(); k++) {
-            if (METRICS.get(k).ranked()) {
+            if (ranked(METRICS.get(k), echem)) {
                 c.add(r.ranks()[k] == 0 ? "" : Integer.toString(r.ranks()[k]));
             }
         }
@@ -242,9 +281,10 @@ public final class Leaderboard {
     }
 
     static String csv(List<Row> rows) {
-        StringBuilder sb = new StringBuilder(csvLine(header()));
+        boolean echem = electrochemical(rows);
+        StringBuilder sb = new StringBuilder(csvLine(header(echem)));
         for (Row r : rows) {
-            sb.append(csvLine(cells(r)));
+            sb.append(csvLine(cells(r, echem)));
         }
         return sb.toString();
     }
@@ -259,7 +299,8 @@ public final class Leaderboard {
             sb.append("- ").append(n).append('\n');
         }
         sb.append('\n');
-        List<String> h = header();
+        boolean echem = electrochemical(rows);
+        List<String> h = header(echem);
         sb.append('|');
         for (String s : h) {
             sb.append(' ').append(markdownCell(s)).append(" |");
@@ -269,7 +310,7 @@ public final class Leaderboard {
         sb.append('\n');
         for (Row r : rows) {
             sb.append('|');
-            for (String s : cells(r)) {
+            for (String s : cells(r, echem)) {
                 sb.append(' ').append(s.isEmpty() ? "" : markdownCell(s)).append(" |");
             }
             sb.append('\n');

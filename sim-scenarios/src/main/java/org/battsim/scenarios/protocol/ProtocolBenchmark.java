@@ -10,6 +10,7 @@ import org.battsim.model.cell.EcmCell;
 import org.battsim.model.cell.EcmParameters;
 import org.battsim.model.protocol.Protocol;
 import org.battsim.model.protocol.ProtocolCycling;
+import org.battsim.scenarios.run.CellModel;
 
 /**
  * The charging-protocol benchmark: every protocol cycled on the same cell, at one or more ambient
@@ -30,7 +31,7 @@ public final class ProtocolBenchmark {
     /**
      * What to run.
      *
-     * @param cell the cell's parameters (the nominal cell)
+     * @param cell the nominal cell: the equivalent circuit, or the SPMe (no drawn cells)
      * @param protocols protocol specs, in order
      * @param cycles cycles per run
      * @param ambientsK ambient and starting temperatures (K); the leaderboard uses the first
@@ -44,7 +45,7 @@ public final class ProtocolBenchmark {
      * @param maxStepSeconds control period (s)
      */
     public record Options(
-            EcmParameters cell,
+            CellModel cell,
             List<String> protocols,
             int cycles,
             List<Double> ambientsK,
@@ -69,6 +70,24 @@ public final class ProtocolBenchmark {
             if (cycles < 1) {
                 throw new IllegalArgumentException("at least one cycle is needed, got " + cycles);
             }
+            if (samples > 0 && !(cell instanceof CellModel.Ecm)) {
+                throw new IllegalArgumentException("drawn cells (samples) need the equivalent-circuit cell");
+            }
+        }
+
+        /** A cell of the model in no particular state, to read its ratings. */
+        private Cell probe() {
+            return cell.newCell();
+        }
+
+        /** Capacity that C-rates refer to (Ah). */
+        public double ratedCapacityAh() {
+            return probe().nominalCapacityAh();
+        }
+
+        /** The cell's voltage limits. */
+        public EcmParameters.VoltageLimits limits() {
+            return probe().limits();
         }
 
         /** The ambient temperature of the leaderboard (K). */
@@ -77,8 +96,9 @@ public final class ProtocolBenchmark {
         }
 
         public ProtocolLibrary.CellInfo cellInfo() {
+            Cell c = probe();
             return new ProtocolLibrary.CellInfo(
-                    cell.nominalCapacityAh(), cell.limits().chargeLimit());
+                    c.nominalCapacityAh(), c.limits().chargeLimit());
         }
     }
 
@@ -170,19 +190,22 @@ public final class ProtocolBenchmark {
     public static ProtocolCycling.Result runOne(
             Options o, int protocolIndex, double ambientK, CellVariation v, ProtocolCycling.CycleListener progress) {
         Protocol p = ProtocolLibrary.parse(o.protocols().get(protocolIndex), o.cellInfo());
-        Cell cell = new EcmCell(v.apply(o.cell()));
+        Cell cell = o.cell() instanceof CellModel.Ecm e
+                ? new EcmCell(v.apply(e.parameters()))
+                : o.cell().newCell();
         cell.reset(1.0, ambientK);
         cell.setAmbientTemperature(ambientK);
         ProtocolCycling.Options co = new ProtocolCycling.Options(
                 o.cycles(),
                 DISCHARGE_C,
-                o.cell().limits().cutoff(),
+                cell.limits().cutoff(),
                 REST_SECONDS,
                 o.maxStepSeconds(),
                 MAX_CHARGE_SECONDS,
                 o.aging(),
                 o.aging() == null ? 0 : o.skipTolerance(),
                 Math.max(1, o.maxSkip()));
-        return ProtocolCycling.run(cell, o.cell().nominalCapacityAh(), p, co, null, progress);
+        // C-rates refer to the nominal cell's rating, as a charger set for the product would apply them.
+        return ProtocolCycling.run(cell, o.ratedCapacityAh(), p, co, null, progress);
     }
 }

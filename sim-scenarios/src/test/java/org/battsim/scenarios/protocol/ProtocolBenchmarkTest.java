@@ -13,11 +13,15 @@ import java.util.List;
 import org.battsim.model.aging.AgingModel;
 import org.battsim.model.cell.EcmCell;
 import org.battsim.model.cell.EcmParameters;
+import org.battsim.model.cell.spme.SpmeOptions;
 import org.battsim.model.protocol.Protocol;
 import org.battsim.model.protocol.ProtocolCycler;
 import org.battsim.model.protocol.ProtocolCycling;
 import org.battsim.scenarios.aging.AgingLibrary;
 import org.battsim.scenarios.cells.CellLibrary;
+import org.battsim.scenarios.cells.SpmeFile;
+import org.battsim.scenarios.cells.SpmeLibrary;
+import org.battsim.scenarios.run.CellModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +33,18 @@ class ProtocolBenchmarkTest {
 
     static ProtocolBenchmark.Options options(List<String> protocols, int cycles, long seed, int samples) {
         return new ProtocolBenchmark.Options(
-                CELL, protocols, cycles, List.of(T25), seed, samples, 0.02, 0.05, AGING, 0.01, 50, 1.0);
+                new CellModel.Ecm(CELL),
+                protocols,
+                cycles,
+                List.of(T25),
+                seed,
+                samples,
+                0.02,
+                0.05,
+                AGING,
+                0.01,
+                50,
+                1.0);
     }
 
     static ProtocolCycling.Result run(String protocol, int cycles) {
@@ -160,7 +175,7 @@ class ProtocolBenchmarkTest {
     void reproducibleFromTheSeedWhateverTheThreads(@TempDir Path dir) throws Exception {
         List<String> ps = List.of("cccv:1C", "care:1C", "mscc:2C@0.5,1C@0.8", "attia:4.8C-5.2C-5.2C-4.160C");
         ProtocolBenchmark.Options o = new ProtocolBenchmark.Options(
-                CELL, ps, 40, List.of(T25, 308.15), 42, 2, 0.02, 0.05, AGING, 0.01, 50, 1.0);
+                new CellModel.Ecm(CELL), ps, 40, List.of(T25, 308.15), 42, 2, 0.02, 0.05, AGING, 0.01, 50, 1.0);
         Path one = dir.resolve("one");
         Path three = dir.resolve("three");
         Path again = dir.resolve("again");
@@ -177,7 +192,7 @@ class ProtocolBenchmarkTest {
         assertEquals(1 + ps.size() * 2 * 3, sweep.size(), "one row per protocol, ambient and cell");
         Path other = dir.resolve("other");
         ProtocolBenchmark.Options o2 = new ProtocolBenchmark.Options(
-                CELL, ps, 40, List.of(T25, 308.15), 43, 2, 0.02, 0.05, AGING, 0.01, 50, 1.0);
+                new CellModel.Ecm(CELL), ps, 40, List.of(T25, 308.15), 43, 2, 0.02, 0.05, AGING, 0.01, 50, 1.0);
         BenchmarkFiles.write(ProtocolBenchmark.run(o2, new LocalSweepRunner(2), null), other, "phone-lco");
         assertArrayEquals(
                 Files.readAllBytes(one.resolve("leaderboard.csv")),
@@ -227,5 +242,42 @@ class ProtocolBenchmarkTest {
         assertEquals('P', png[1]);
         List<String> cap = Files.readAllLines(dir.resolve("capacity.csv"));
         assertEquals(1 + ps.size() * 100, cap.size());
+    }
+
+    /**
+     * On the electrochemical cell (chen2020 with SEI and irreversible plating, at 10 degC, where
+     * fast charging plates): a higher current keeps the anode below 0 V vs Li longer and leaves less
+     * capacity (the cell's own lithium inventory, no aging model); that time is the ranked plating
+     * metric.
+     */
+    @Test
+    void electrochemicalCellReportsTimeBelowZeroVolts() {
+        SpmeFile.Loaded l = SpmeLibrary.load("chen2020");
+        CellModel spme = new CellModel.Spme(
+                l.parameters(),
+                l.options()
+                        .withSei(SpmeOptions.SeiModel.SOLVENT_DIFFUSION_LIMITED)
+                        .withPlating(SpmeOptions.PlatingModel.IRREVERSIBLE));
+        List<String> ps = List.of("cccv:0.5C", "cccv:1C", "cccv:2C");
+        ProtocolBenchmark.Options o =
+                new ProtocolBenchmark.Options(spme, ps, 5, List.of(283.15), 1, 0, 0, 0, null, 0, 1, 5.0);
+        ProtocolBenchmark.Outcome out = ProtocolBenchmark.run(o, new LocalSweepRunner(2), null);
+        int anode = Leaderboard.METRICS.indexOf(Leaderboard.ANODE);
+        int q = Leaderboard.METRICS.indexOf(Leaderboard.RETENTION);
+        double[] prev = null;
+        for (ProtocolBenchmark.Run r : out.nominal()) {
+            assertNull(r.result().failure(), r.protocol());
+            double[] v = Leaderboard.values(r.result());
+            assertTrue(Double.isFinite(v[anode]), r.protocol());
+            if (prev != null) {
+                assertTrue(v[anode] > prev[anode], r.protocol() + ": " + v[anode] + " s vs " + prev[anode] + " s");
+                assertTrue(v[q] < prev[q], r.protocol() + ": retention " + v[q] + " vs " + prev[q]);
+            }
+            prev = v;
+        }
+        List<Leaderboard.Row> rows = Leaderboard.build(out.nominal());
+        String csv = Leaderboard.csv(rows);
+        assertTrue(csv.contains("Rank Anode Below 0 V / 1"), csv);
+        assertFalse(csv.contains("Rank Plating Risk Index / 1"), csv);
     }
 }
