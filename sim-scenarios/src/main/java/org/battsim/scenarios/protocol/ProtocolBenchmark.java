@@ -21,9 +21,16 @@ import org.battsim.scenarios.run.CellModel;
  * threads.
  */
 public final class ProtocolBenchmark {
-    /** The discharge of every cycle: 1C (phone-lco's cycle-life rating is for 0.5-1C cycling, 1C discharge). */
+    /**
+     * The discharge of every cycle, 1C to the cut-off: the discharge of the cycle the phone-lco
+     * aging model's cycle fade is calibrated on (1C to 3.4 V, 0.5C CC-CV charge; phone-lco.yaml,
+     * qcyc_k), so that only the charge differs from the calibration.
+     */
     public static final double DISCHARGE_C = 1.0;
-    /** assumption: 10-minute rests after charge and discharge, as in the phone-lco calibration cycle. */
+    /**
+     * assumption: 10-minute rests after the charge and after the discharge, the rests of the README's
+     * 500-cycle aging example; long enough for the RC voltages to settle before the next phase.
+     */
     public static final double REST_SECONDS = 600;
     /** assumption: a charge still running after 48 h has failed (the slowest shipped policy waits a night). */
     public static final double MAX_CHARGE_SECONDS = 48 * 3600;
