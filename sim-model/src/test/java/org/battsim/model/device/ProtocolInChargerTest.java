@@ -100,4 +100,18 @@ class ProtocolInChargerTest {
         assertTrue(p.charger().phase() != ChargePhase.FAST_CC && p.charger().phase() != ChargePhase.CV);
         assertTrue(p.cell().soc() > 0.95, "soc " + p.cell().soc());
     }
+
+    /** A session run until full stops when the protocol ends the charge, and says so. */
+    @Test
+    void sessionStopsWhenTheProtocolEndsTheCharge() {
+        Phone p = TestDevices.phone(TestDevices.device(false, false), 0.5, EventSink.NONE);
+        ChargerProtocol a = install(p, new CcCv("cccv:0.5C", 0.5, Double.NaN, 0.05));
+        ChargeSession s = new ChargeSession(p, 1.0, null);
+        p.plug(new TestDevices.Source(5.0, 0.05, 2.4, DataSignature.DCP), new TestDevices.Path(AWG24, 0.03), 0);
+        ChargeSession.Stats st = s.run(10 * 3600, 30, true);
+        assertTrue(a.finished());
+        assertEquals("the charging algorithm ended the charge (full)", st.endReason);
+        assertTrue(st.timeToFull < 10 * 3600 && st.timeToFull > 3600, "time to full " + st.timeToFull);
+        assertEquals(st.timeToFull, s.time(), 31.0, "stopped within a sample period of the end");
+    }
 }
