@@ -41,15 +41,29 @@ public final class PulseCharge implements Protocol {
     @Override
     public void start(Observation o) {
         time = 0;
+        lastOn = false;
+        pulseEndedLow = false;
     }
+
+    /** Whether the last period was part of a pulse. */
+    private boolean lastOn;
+    /**
+     * Whether the last pulse period ended held at the float voltage below the termination current.
+     * Kept across the rest, so that a pulse one period long (whose start sees only the rest before
+     * it) can still end the charge at the next pulse.
+     */
+    private boolean pulseEndedLow;
 
     @Override
     public void control(Observation o, Command c) {
         time = o.time;
+        if (lastOn) {
+            pulseEndedLow = Protocols.cvDone(o, terminationC);
+        }
         double inPeriod = o.time % (onSeconds + offSeconds);
         // Edges within a microsecond count as reached (the driver's clock is a sum of periods).
         boolean on = inPeriod < onSeconds - 1e-6 || inPeriod > onSeconds + offSeconds - 1e-6;
-        if (on && Protocols.cvDone(o, terminationC)) {
+        if (on && pulseEndedLow) {
             c.finish();
         } else if (on) {
             c.set(o.amps(cRate), Protocols.floatOr(floatVoltage, o));
@@ -57,5 +71,6 @@ public final class PulseCharge implements Protocol {
             c.pause();
             c.voltageLimit = Protocols.floatOr(floatVoltage, o);
         }
+        lastOn = on && !c.end;
     }
 }

@@ -189,6 +189,20 @@ class ProtocolCyclerTest {
         assertEquals(251 * 15 + 10, s.timeTo80, 1e-6);
     }
 
+    /**
+     * Pulses one control period long (1 s on, 1 s off): each pulse's start sees only the rest
+     * before it, yet the charge ends once a pulse is held at the float voltage below C/20, full.
+     */
+    @Test
+    void shortPulsesEndTheCharge() {
+        for (double on : new double[] {1, 0.5}) {
+            ProtocolCycler cy = new ProtocolCycler(linearCell(0.1), 1.0, 1.0);
+            ProtocolCycler.ChargeStats s = cy.charge(new PulseCharge("p", 2, on, 1, 4.2, 0.05), 24 * 3600);
+            assertTrue(s.finished, on + " s pulses: " + s.stopReason);
+            assertTrue(s.endSoc > 0.97, on + " s pulses end at SoC " + s.endSoc);
+        }
+    }
+
     /** Constant power: the mean of V·I over the periods before the voltage limit is the power asked. */
     @Test
     void constantPowerDeliversThePower() {

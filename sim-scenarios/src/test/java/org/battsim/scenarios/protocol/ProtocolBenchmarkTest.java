@@ -121,6 +121,7 @@ class ProtocolBenchmarkTest {
                         "severson:5.4C(40%)-3.6C",
                         "attia:3.6C-6C-5.6C",
                         "pulse:3C:2s:1s:4.2V",
+                        "pulse:10C:1s:1s",
                         "tcccv:3C",
                         "Charge at 2C until 4.2 V; Charge at 1C until 4.35 V; Rest for 10 minutes; Hold at 4.3 V until 100 mA"));
         return out;
