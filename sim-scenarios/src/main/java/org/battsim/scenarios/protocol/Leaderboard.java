@@ -134,7 +134,8 @@ public final class Leaderboard {
             if (ranked(metric, echem)) {
                 rankedCount++;
                 for (int i = 0; i < n; i++) {
-                    meanRank[i] += ranks[i][k];
+                    // A missing value (80 % never reached, say) counts as the worst rank.
+                    meanRank[i] += ranks[i][k] == 0 ? n : ranks[i][k];
                 }
             }
         }
@@ -173,7 +174,10 @@ public final class Leaderboard {
         return rows;
     }
 
-    /** Competition ranking (1 = best, ties share the best rank); 0 where the value is missing. */
+    /**
+     * Competition ranking (1 = best, ties share the best rank); 0 where the value is missing (left
+     * empty in the files, and counted as the worst rank in the overall rank).
+     */
     private static int rank(double[][] v, int i, int k, boolean lower) {
         double x = v[i][k];
         if (Double.isNaN(x)) {
