@@ -170,14 +170,21 @@ public final class ProtocolBenchmark {
             double ambient = o.ambientsK().get(p.get(1));
             CellVariation cell = cells.get(p.get(2));
             long[] reported = {0};
-            ProtocolCycling.Result r = runOne(o, protocol, ambient, cell, (d, n) -> {
-                long add = d - reported[0];
-                reported[0] = d;
-                long now = done.addAndGet(add);
-                if (progress != null) {
-                    progress.update(now, total);
-                }
-            });
+            ProtocolCycling.Result r;
+            try {
+                r = runOne(o, protocol, ambient, cell, (d, n) -> {
+                    long add = d - reported[0];
+                    reported[0] = d;
+                    long now = done.addAndGet(add);
+                    if (progress != null) {
+                        progress.update(now, total);
+                    }
+                });
+            } catch (RuntimeException e) {
+                // The model left its range (a cell that cannot take a control, a state out of
+                // bounds): this run fails with the reason, the others go on.
+                r = failed(o.protocols().get(protocol), e);
+            }
             if (progress != null && r.cyclesCompleted() < o.cycles()) {
                 // A run that stopped early counts its remaining cycles as done.
                 progress.update(done.addAndGet(o.cycles() - reported[0]), total);
@@ -191,6 +198,24 @@ public final class ProtocolBenchmark {
             }
         }
         return new Outcome(o, grid, List.copyOf(nominal), List.copyOf(runs));
+    }
+
+    /** The result of a run that stopped on an error before its first cycle ended. */
+    static ProtocolCycling.Result failed(String protocol, RuntimeException e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new ProtocolCycling.Result(
+                protocol,
+                "stopped: " + why,
+                0,
+                null,
+                Double.NaN,
+                Double.NaN,
+                0,
+                new double[0],
+                new double[0],
+                new double[0],
+                new boolean[0],
+                0);
     }
 
     /** One protocol on one cell: a fresh cell, full and rested at the ambient temperature. */

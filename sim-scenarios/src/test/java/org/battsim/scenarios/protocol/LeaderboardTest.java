@@ -66,4 +66,18 @@ class LeaderboardTest {
         assertTrue(row(rows, "slowBetter").pareto());
         assertFalse(row(rows, "slowWorse").pareto());
     }
+
+    @Test
+    void runStoppedByAnErrorIsAFailedRow() {
+        ProtocolBenchmark.Run bad = new ProtocolBenchmark.Run(
+                "x",
+                1,
+                298.15,
+                CellVariation.NOMINAL,
+                ProtocolBenchmark.failed("x", new IllegalStateException("state of charge out of range")));
+        List<Leaderboard.Row> rows = Leaderboard.build(List.of(run("fast", 1000, 0.9), bad));
+        assertEquals("stopped: state of charge out of range", row(rows, "x").failure());
+        assertEquals(2, row(rows, "x").overallRank());
+        assertTrue(Leaderboard.csv(rows).contains(",stopped: state of charge out of range\n"));
+    }
 }
