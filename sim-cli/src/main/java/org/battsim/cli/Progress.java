@@ -14,6 +14,7 @@ final class Progress {
     private final boolean enabled;
     private final long start = System.nanoTime();
     private long lastDraw;
+    private long highest;
     private boolean drawn;
 
     Progress(PrintWriter err, String label) {
@@ -34,9 +35,11 @@ final class Progress {
 
     /** Safe to call from several threads (a parallel sweep reports from each of its workers). */
     synchronized void update(long done, long total) {
-        if (!enabled) {
+        // Workers report in any order: never draw less than already drawn.
+        if (!enabled || done < highest) {
             return;
         }
+        highest = done;
         long now = System.nanoTime();
         if (now - start < 500_000_000L || now - lastDraw < 100_000_000L) {
             return;
