@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             TelemetryCommand.class,
             CellsCommand.class,
             PlotCommand.class,
+            ProtocolsCommand.class,
             ValidateModelsCommand.class,
             RunCommand.class,
             ListCommand.class,

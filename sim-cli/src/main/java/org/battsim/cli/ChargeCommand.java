@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.battsim.model.device.DeviceParameters;
 import org.battsim.model.device.LoadProfile;
+import org.battsim.model.protocol.Protocol;
 import org.battsim.scenarios.chain.SourceLibrary;
 import org.battsim.scenarios.devices.DeviceLibrary;
 import org.battsim.scenarios.io.InputException;
 import org.battsim.scenarios.io.Units;
+import org.battsim.scenarios.protocol.ProtocolLibrary;
 import org.battsim.scenarios.run.ChargeJob;
 import org.battsim.scenarios.run.ExperimentJob;
 import picocli.CommandLine.Command;
@@ -140,6 +142,16 @@ public final class ChargeCommand implements Callable<Integer> {
                     "frog-cradle only: the pack starts drained below its protection's over-discharge threshold (reads 0 V).")
     boolean lockedOut;
 
+    @Option(
+            names = "--protocol",
+            paramLabel = "P",
+            description = {
+                "Charging protocol run as the charger IC's algorithm (sets ICHG and VREG from what the charger measures and",
+                "the gauge's SoC; the input, thermal and JEITA limits still apply), e.g. cccv:0.5C or mscc:2C@0.5,1C@0.8.",
+                "See 'battsim protocols list'. Default: the IC's own CC-CV."
+            })
+    String protocol;
+
     @Option(names = "--quiet", description = "Print nothing but errors.")
     boolean quiet;
 
@@ -160,24 +172,40 @@ public final class ChargeCommand implements Callable<Integer> {
                     : OptionValues.option("until", () -> OptionValues.positive(Units.parseDuration(until)));
             LoadProfile lp = ChainOptions.load(load);
             DeviceParameters d = DeviceLibrary.load(device);
+            Protocol algorithm = null;
+            if (protocol != null) {
+                if (source.equals("frog-cradle")) {
+                    throw InputException.option("--protocol", "the frog cradle has no charger IC to run it");
+                }
+                try {
+                    algorithm = ProtocolLibrary.parse(
+                            protocol,
+                            new ProtocolLibrary.CellInfo(
+                                    d.cell().nominalCapacityAh(), d.charger().vreg()));
+                } catch (IllegalArgumentException e) {
+                    throw InputException.option("--protocol", e.getMessage());
+                }
+            }
             if (source.equals("frog-cradle")) {
                 return cradle(d, soc, tK, untilFull ? 24 * 3600 : duration, periodS, dtS, w);
             }
             ChainOptions.Plug plug = ChainOptions.plug(source, cable, port, seed);
             Path dir = out != null ? out : RunFolders.newFolder("charge");
-            ExperimentJob.Outcome o = ChargeJob.run(new ChargeJob.Options(
-                    d,
-                    plug.source(),
-                    plug.path(),
-                    List.of(source, cable, port),
-                    lp,
-                    soc,
-                    tK,
-                    untilFull,
-                    duration,
-                    periodS,
-                    dtS,
-                    telemetryS));
+            ExperimentJob.Outcome o = ChargeJob.run(
+                    new ChargeJob.Options(
+                            d,
+                            plug.source(),
+                            plug.path(),
+                            List.of(source, cable, port),
+                            lp,
+                            soc,
+                            tK,
+                            untilFull,
+                            duration,
+                            periodS,
+                            dtS,
+                            telemetryS),
+                    algorithm);
             o.write(dir);
             if (!quiet) {
                 print(w, o.summary(), dir);

@@ -372,7 +372,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         }
     }
 
-    private static <E extends Enum<E>> E choice(String option, String text, Class<E> type) {
+    static <E extends Enum<E>> E choice(String option, String text, Class<E> type) {
         List<String> names = new ArrayList<>();
         for (E e : type.getEnumConstants()) {
             names.add(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));

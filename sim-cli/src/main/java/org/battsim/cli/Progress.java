@@ -14,12 +14,14 @@ final class Progress {
     private final boolean enabled;
     private final long start = System.nanoTime();
     private long lastDraw;
+    private long highest;
     private boolean drawn;
 
     Progress(PrintWriter err, String label) {
         this(err, label, "steps");
     }
 
+    /** @param unit what is counted ({@code steps}, {@code cycles}) */
     Progress(PrintWriter err, String label, String unit) {
         this.err = err;
         this.label = label;
@@ -27,17 +29,24 @@ final class Progress {
         this.enabled = System.console() != null && System.getenv("CI") == null;
     }
 
-    synchronized void update(int done, int total) {
-        if (!enabled) {
+    void update(int done, int total) {
+        update((long) done, (long) total);
+    }
+
+    /** Safe to call from several threads (a parallel sweep reports from each of its workers). */
+    synchronized void update(long done, long total) {
+        // Workers report in any order: never draw less than already drawn.
+        if (!enabled || done < highest) {
             return;
         }
+        highest = done;
         long now = System.nanoTime();
         if (now - start < 500_000_000L || now - lastDraw < 100_000_000L) {
             return;
         }
         lastDraw = now;
         int width = 30;
-        int filled = total == 0 ? width : (int) ((long) width * done / total);
+        int filled = total == 0 ? width : (int) Math.min(width, width * done / total);
         err.printf(
                 Locale.ROOT,
                 "\r%s [%s%s] %d/%d %s, %.1f s",

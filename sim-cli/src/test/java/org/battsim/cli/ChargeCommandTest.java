@@ -99,6 +99,33 @@ class ChargeCommandTest {
         assertTrue(limit >= 0.1 - 1e-9 && limit <= 0.5 + 1e-9, "limit " + limit);
     }
 
+    /**
+     * A protocol as the charger's algorithm: a gentler current than the IC's own reaches 80 % later,
+     * the protocol ends the charge, and the summary names it; a misspelt protocol exits 2.
+     */
+    @Test
+    void protocolAsTheChargersAlgorithm(@TempDir Path dir) throws Exception {
+        JsonNode own = charge(dir.resolve("own"));
+        JsonNode slow = charge(dir.resolve("slow"), "--protocol", "cccv:0.3C");
+        assertTrue(own.get("chargingProtocol") == null, "no protocol key without --protocol");
+        assertEquals("cccv:0.3C", slow.get("chargingProtocol").asText());
+        assertEquals(
+                "the charging algorithm ended the charge (full)",
+                slow.get("endReason").asText());
+        double t80 = slow.get("timeTo80PercentSeconds").asDouble();
+        assertTrue(t80 > 1.5 * own.get("timeTo80PercentSeconds").asDouble(), "0.3C to 80 % in " + t80 + " s");
+        double[] current = column(dir.resolve("slow"), "Current / A");
+        double max = 0;
+        for (double c : current) {
+            max = Math.max(max, c);
+        }
+        assertTrue(max <= 0.3 * 3.08 + 1e-6 && max > 0.25 * 3.08, "largest charge current " + max + " A");
+        Result bad = BattsimCommandTest.run(
+                "charge", "--protocol", "cccvv:1C", "--out", dir.resolve("bad").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("did you mean \"cccv\""), bad.err());
+    }
+
     @Test
     void badOptionsExitTwo() {
         for (String[] args : List.of(

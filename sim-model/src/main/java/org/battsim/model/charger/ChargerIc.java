@@ -71,6 +71,7 @@ public final class ChargerIc {
     private boolean thermalShutdown;
     private final EnumSet<ChargerFault> faults = EnumSet.noneOf(ChargerFault.class);
     private ChargerFault ntcStatus;
+    private ChargeAlgorithm algorithm;
 
     public ChargerIc(ChargerParameters p, EventSink events) {
         this.p = Objects.requireNonNull(p);
@@ -157,6 +158,18 @@ public final class ChargerIc {
     /** The OS enables or disables charging (charge limit, adaptive hold). */
     public void setHostChargeEnable(boolean enable) {
         hostChargeEnable = enable;
+    }
+
+    /**
+     * Installs a charging algorithm that supplies ICHG and VREG (see {@link ChargeAlgorithm}), or
+     * null for the IC's own CC/CV with termination at ITERM.
+     */
+    public void setAlgorithm(ChargeAlgorithm a) {
+        algorithm = a;
+    }
+
+    public ChargeAlgorithm algorithm() {
+        return algorithm;
     }
 
     /** The OS lowers the charge voltage (battery care); NaN restores the default. */
@@ -289,9 +302,10 @@ public final class ChargerIc {
         } else if (v < p.batlowv()) {
             ichg = p.prechargeCurrent();
         } else {
-            ichg = p.chargeCurrent();
+            ichg = algorithm != null ? algorithm.chargeCurrent() : p.chargeCurrent();
         }
-        double vreg = Double.isNaN(hostVregOverride) ? p.vreg() : Math.min(p.vreg(), hostVregOverride);
+        double vregBase = algorithm != null ? algorithm.chargeVoltage() : p.vreg();
+        double vreg = Double.isNaN(hostVregOverride) ? vregBase : Math.min(vregBase, hostVregOverride);
         boolean jeitaStop = tb < p.jeitaT1() || tb > p.jeitaT4();
         if (tb >= p.jeitaT1() && tb < p.jeitaT2()) {
             ichg *= p.jeitaCoolFactor();
@@ -311,7 +325,8 @@ public final class ChargerIc {
                 && hostChargeEnable
                 && !timerExpired
                 && !jeitaStop
-                && !terminated;
+                && !terminated
+                && (algorithm == null || (!algorithm.finished() && algorithm.chargeCurrent() > 0));
         out.chargeCurrentLimit = ichg;
         out.chargeVoltageLimit = vreg;
     }
@@ -402,6 +417,9 @@ public final class ChargerIc {
         }
         // The step's limits were decided while detection ran: report the phase as still detecting.
         updatePhase(tEnd, dt, lim, r, detectingBefore && detect == Detect.DONE);
+        if (algorithm != null) {
+            algorithm.stepCompleted(tEnd, dt, in, r);
+        }
     }
 
     private void underVoltageInterrupt(double t) {
@@ -596,7 +614,11 @@ public final class ChargerIc {
                     : ChargePhase.NOT_CHARGING;
         } else if (r.inCv) {
             next = ChargePhase.CV;
-            if (r.batteryCurrent >= 0 && r.batteryCurrent < p.iterm() && !r.inIindpm && !r.inVindpm) {
+            if (algorithm == null
+                    && r.batteryCurrent >= 0
+                    && r.batteryCurrent < p.iterm()
+                    && !r.inIindpm
+                    && !r.inVindpm) {
                 terminated = true;
                 next = ChargePhase.DONE;
                 events.event(

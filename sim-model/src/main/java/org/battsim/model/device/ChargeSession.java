@@ -148,7 +148,8 @@ public final class ChargeSession {
     }
 
     /**
-     * Runs until {@code endTime}, or until the charge terminates when {@code stopWhenFull}.
+     * Runs until {@code endTime}, or until the charge terminates when {@code stopWhenFull} (the
+     * charger's own termination, or the end of the charge by a charging algorithm installed in it).
      *
      * @param period sampling period (s)
      */
@@ -173,7 +174,10 @@ public final class ChargeSession {
             double next = Math.min(Math.min(nextSample, endTime), phone.nextTransition(t));
             next = Math.min(next, nextTelemetry);
             Simulation.Outcome o = sim.run(next);
-            boolean full = phone.charger().phase() == org.battsim.model.charger.ChargePhase.DONE;
+            // Full: the charger terminated, or the charging algorithm installed in it ended the charge.
+            var algorithm = phone.charger().algorithm();
+            boolean ended = algorithm != null && algorithm.finished();
+            boolean full = ended || phone.charger().phase() == org.battsim.model.charger.ChargePhase.DONE;
             if (full && Double.isNaN(stats.timeToFull)) {
                 stats.timeToFull = sim.time();
             }
@@ -182,7 +186,7 @@ public final class ChargeSession {
                 break;
             }
             if (stopWhenFull && full && sim.time() >= fullAfter) {
-                stats.endReason = "charge terminated (full)";
+                stats.endReason = ended ? "the charging algorithm ended the charge (full)" : "charge terminated (full)";
                 break;
             }
             if (sim.time() >= endTime) {

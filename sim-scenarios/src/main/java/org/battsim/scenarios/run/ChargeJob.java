@@ -18,6 +18,8 @@ import org.battsim.model.pack.Ntc;
 import org.battsim.model.pack.ProtectionIc;
 import org.battsim.model.power.PowerPath;
 import org.battsim.model.power.PowerSource;
+import org.battsim.model.protocol.ChargerProtocol;
+import org.battsim.model.protocol.Protocol;
 import org.battsim.model.telemetry.TelemetryFrame;
 import org.battsim.scenarios.output.EventLog;
 
@@ -126,8 +128,26 @@ public final class ChargeJob {
     }
 
     public static ExperimentJob.Outcome run(Options o) {
+        return run(o, null);
+    }
+
+    /**
+     * Runs a charge session with a charging protocol as the charger IC's algorithm (it sets ICHG
+     * and VREG from what the charger measures and the gauge's SoC; the IC's input, thermal and JEITA
+     * limits still apply), or with the IC's own algorithm when {@code protocol} is null.
+     */
+    public static ExperimentJob.Outcome run(Options o, Protocol protocol) {
         EventLog log = new EventLog();
-        return run(o, phone(o.device(), o.initialSoc(), o.ambientK(), log), log, true, 0, (p, s) -> {});
+        Phone phone = phone(o.device(), o.initialSoc(), o.ambientK(), log);
+        if (protocol != null) {
+            phone.charger()
+                    .setAlgorithm(new ChargerProtocol(
+                            protocol,
+                            o.device().cell().nominalCapacityAh(),
+                            o.device().charger().vreg(),
+                            phone.gauge()::estimatedSoc));
+        }
+        return run(o, phone, log, true, 0, (p, s) -> {}, protocol);
     }
 
     /**
@@ -140,6 +160,17 @@ public final class ChargeJob {
      */
     public static ExperimentJob.Outcome run(
             Options o, Phone phone, EventLog log, boolean plugAtStart, double fullAfter, Setup setup) {
+        return run(o, phone, log, plugAtStart, fullAfter, setup, null);
+    }
+
+    private static ExperimentJob.Outcome run(
+            Options o,
+            Phone phone,
+            EventLog log,
+            boolean plugAtStart,
+            double fullAfter,
+            Setup setup,
+            Protocol protocol) {
         Recorder rec = new Recorder(1_000_000);
         ChargeSession[] s = new ChargeSession[1];
         var cell = phone.cell();
@@ -204,6 +235,9 @@ public final class ChargeJob {
         m.put("cable", o.names().size() > 1 ? o.names().get(1) : "");
         m.put("port", o.names().size() > 2 ? o.names().get(2) : "");
         m.put("load", o.load().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        if (protocol != null) {
+            m.put("chargingProtocol", protocol.spec());
+        }
         m.put("currentSign", "Current / A is positive when the cell charges");
         m.put("initialSocPercent", ExperimentJob.round(100 * o.initialSoc(), 6));
         m.put("ambientTemperatureCelsius", ExperimentJob.round(o.ambientK() - 273.15, 6));
