@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             CellsCommand.class,
             PlotCommand.class,
             ProtocolsCommand.class,
+            ViewCommand.class,
             ValidateModelsCommand.class,
             RunCommand.class,
             ListCommand.class,

@@ -762,7 +762,7 @@ public final class PlotRenderer {
     /**
      * Writes the image as PNG next to {@code out}, flushes it to disk, then renames it over {@code out} in one step.
      */
-    static void writeAtomically(BufferedImage image, Path out) throws IOException {
+    public static void writeAtomically(BufferedImage image, Path out) throws IOException {
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
         Path tmp = dir.resolve("." + target.getFileName() + "."
