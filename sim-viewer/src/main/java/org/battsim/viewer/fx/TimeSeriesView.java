@@ -1,5 +1,8 @@
 package org.battsim.viewer.fx;
 
+import static io.fair_acc.dataset.DataSet.DIM_X;
+import static io.fair_acc.dataset.DataSet.DIM_Y;
+
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.legend.spi.DefaultLegend;
@@ -64,6 +67,12 @@ public final class TimeSeriesView extends VBox {
     private double secondsPerUnit = 60;
     private double fullMin;
     private double fullMax = 1;
+    /** A live run: data sets grow by {@link #appendLive}; the time axis follows the end unless the user zoomed. */
+    private boolean live;
+
+    private final List<EventMarkers.Marker> liveMarkers = new ArrayList<>();
+    private double liveEnd;
+    private double[] followRange;
 
     public TimeSeriesView() {
         getStyleClass().add("battsim-timeseries");
@@ -78,6 +87,9 @@ public final class TimeSeriesView extends VBox {
 
     /** Shows these runs, replacing what was shown. Call on the JavaFX thread. */
     public void setRuns(List<ViewerRun> newRuns) {
+        live = false;
+        liveMarkers.clear();
+        followRange = null;
         runs = List.copyOf(newRuns);
         panels.clear();
         plotted.clear();
@@ -155,6 +167,95 @@ public final class TimeSeriesView extends VBox {
         }
         getChildren().add(readout);
         resetZoom();
+    }
+
+    /**
+     * Starts showing a run that is still being simulated: empty panels for these quantities (BDF labels), filled by
+     * {@link #appendLive}. Time is plotted in minutes. Call on the JavaFX thread.
+     */
+    public void startLive(String name, List<String> labels) {
+        var columns = new LinkedHashMap<String, double[]>();
+        columns.put(org.battsim.viewer.BdfTable.TEST_TIME, new double[0]);
+        for (String l : labels) {
+            columns.put(l, new double[0]);
+        }
+        setRuns(List.of(new ViewerRun(name, org.battsim.viewer.BdfTable.of(columns), List.of(), List.of())));
+        live = true;
+        liveEnd = 0;
+        fullMin = 0;
+        fullMax = 10;
+        resetZoom();
+    }
+
+    /**
+     * Appends samples and events of the live run: one batch per call, each series in one update, so the charts redraw
+     * once per batch. Call on the JavaFX thread.
+     *
+     * @param timeSeconds sample times, after those already shown
+     * @param values label → one value per sample time
+     * @param events events in the batch
+     */
+    public void appendLive(double[] timeSeconds, Map<String, double[]> values, List<EventLog.Event> events) {
+        if (!live) {
+            throw new IllegalStateException("no live run is shown");
+        }
+        if (timeSeconds.length > 0) {
+            double[] x = toUnits(timeSeconds);
+            for (Plotted p : plotted) {
+                double[] y = values.get(p.label());
+                if (y != null) {
+                    p.dataSet().add(x, y);
+                }
+            }
+            liveEnd = Math.max(liveEnd, timeSeconds[timeSeconds.length - 1]);
+        }
+        for (EventLog.Event e : events) {
+            String text =
+                    formatTime(e.timeSeconds()) + "  " + (e.source().isEmpty() ? "" : e.source() + ": ") + e.text();
+            liveMarkers.add(new EventMarkers.Marker(e.timeSeconds() / secondsPerUnit, text, Colours.EVENT));
+        }
+        if (!events.isEmpty()) {
+            for (Panel p : panels) {
+                p.markers().setMarkers(liveMarkers);
+            }
+        }
+        // The axis grows ahead of the curves in steps, unless the user has zoomed or panned away from it.
+        double end = liveEnd / secondsPerUnit;
+        boolean following = followRange == null
+                || panels.isEmpty()
+                || (panels.get(0).x().getMin() == followRange[0]
+                        && panels.get(0).x().getMax() == followRange[1]);
+        fullMax = Math.max(10, Math.ceil(end * 1.25 / 10) * 10);
+        if (following && (followRange == null || end > followRange[1] || fullMax != followRange[1])) {
+            resetZoom();
+        }
+    }
+
+    /** Whether a live run is shown. */
+    public boolean isLive() {
+        return live;
+    }
+
+    /** The live run's data so far as a run (copies), or the first run shown. */
+    ViewerRun liveSnapshot() {
+        if (!live || plotted.isEmpty()) {
+            return runs.isEmpty() ? null : runs.get(0);
+        }
+        var columns = new LinkedHashMap<String, double[]>();
+        DoubleDataSet first = plotted.get(0).dataSet();
+        int n = first.getDataCount();
+        double[] t = java.util.Arrays.copyOf(first.getValues(DIM_X), n);
+        for (int i = 0; i < n; i++) {
+            t[i] *= secondsPerUnit;
+        }
+        columns.put(org.battsim.viewer.BdfTable.TEST_TIME, t);
+        for (Plotted p : plotted) {
+            columns.put(p.label(), java.util.Arrays.copyOf(p.dataSet().getValues(DIM_Y), n));
+        }
+        var events = liveMarkers.stream()
+                .map(m -> new EventLog.Event(m.x() * secondsPerUnit, "", m.text()))
+                .toList();
+        return new ViewerRun(runs.get(0).name(), org.battsim.viewer.BdfTable.of(columns), events, List.of());
     }
 
     private double[] toUnits(double[] seconds) {
@@ -260,7 +361,7 @@ public final class TimeSeriesView extends VBox {
                 if (pl.run() != r) {
                     continue;
                 }
-                double v = valueAt(pl.trace(), seconds);
+                double v = valueAt(pl.dataSet(), x);
                 if (Double.isFinite(v)) {
                     sb.append("   ")
                             .append(quantity(pl.label()))
@@ -271,6 +372,20 @@ public final class TimeSeriesView extends VBox {
             }
         }
         readout.setText(sb.toString());
+    }
+
+    /** The last point at or before {@code x} (axis units); NaN outside the data set. */
+    static double valueAt(DoubleDataSet ds, double x) {
+        int n = ds.getDataCount();
+        double[] xs = ds.getValues(DIM_X);
+        if (n == 0 || x < xs[0] || x > xs[n - 1]) {
+            return Double.NaN;
+        }
+        int i = java.util.Arrays.binarySearch(xs, 0, n, x);
+        if (i < 0) {
+            i = -i - 2;
+        }
+        return ds.getValues(DIM_Y)[Math.max(0, i)];
     }
 
     /** The last sample at or before {@code seconds}; NaN outside the trace. */
@@ -292,6 +407,7 @@ public final class TimeSeriesView extends VBox {
             p.x().set(fullMin, fullMax);
             p.chart().getYAxis().setAutoRanging(true);
         }
+        followRange = live ? new double[] {fullMin, fullMax} : null;
         for (Panel p : panels) {
             p.chart().invalidate();
         }
@@ -352,10 +468,11 @@ public final class TimeSeriesView extends VBox {
      */
     public void exportVisibleCsv(Path out) throws IOException {
         double[] range = visibleSeconds();
-        AtomicFiles.write(out, w -> writeCsv(w, range[0], range[1]));
+        List<ViewerRun> shown = live ? List.of(liveSnapshot()) : runs;
+        AtomicFiles.write(out, w -> writeCsv(w, shown, range[0], range[1]));
     }
 
-    private void writeCsv(BufferedWriter w, double from, double to) throws IOException {
+    private void writeCsv(BufferedWriter w, List<ViewerRun> runs, double from, double to) throws IOException {
         // Columns: the union of plotted labels, in plotting order.
         var columns = new LinkedHashMap<String, Boolean>();
         for (Plotted p : plotted) {

@@ -20,9 +20,17 @@ public final class ViewerApp extends Application {
         pane.setParetoColumns(initialColumns);
         stage.setTitle("battsim view");
         stage.setScene(new Scene(pane, 1400, 950));
-        stage.setOnCloseRequest(e -> Platform.exit());
+        stage.setOnCloseRequest(e -> {
+            if (pane.lab() != null) {
+                pane.lab().shutdown();
+            }
+            Platform.exit();
+        });
         stage.show();
-        if (!initialPaths.isEmpty()) {
+        if (initialPaths.isEmpty()) {
+            // Nothing to open: start in the live lab.
+            pane.showLab();
+        } else {
             pane.open(initialPaths);
         }
     }

@@ -33,6 +33,8 @@ public final class ViewerPane extends BorderPane {
     private final TimeSeriesView timeSeries = new TimeSeriesView();
     private final TabPane tabs = new TabPane();
     private final Tab timeTab = new Tab("Time series", timeSeries);
+    private LabPane lab;
+    private Tab labTab;
     private final Label status = new Label("Open a result folder or a BDF CSV file.");
     private final ToolBar toolBar;
     private final List<Path> opened = new ArrayList<>();
@@ -41,6 +43,12 @@ public final class ViewerPane extends BorderPane {
     private Consumer<String> errorHandler = this::showError;
     private String lastError;
     private Task<ViewerData> loading;
+    private Loader loader = ViewerData::load;
+
+    /** How paths become data; replaced in tests to hold a load open. */
+    interface Loader {
+        ViewerData load(List<Path> paths, ViewerData.ParetoColumns columns) throws IOException;
+    }
 
     public ViewerPane() {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -53,10 +61,12 @@ public final class ViewerPane extends BorderPane {
         var csv = new Button("Export CSV…");
         csv.setOnAction(e -> chooseCsv());
         var reset = new Button("Reset zoom");
-        reset.setOnAction(e -> timeSeries.resetZoom());
+        reset.setOnAction(e -> selectedTimeSeries().resetZoom());
+        var labButton = new Button("Live lab");
+        labButton.setOnAction(e -> showLab());
         var help = new Label("drag: zoom · right-click: back · middle-drag: pan · wheel: zoom");
         help.setTextFill(Color.GRAY);
-        toolBar = new ToolBar(open, openFile, png, csv, reset, help);
+        toolBar = new ToolBar(open, openFile, labButton, png, csv, reset, help);
         setTop(toolBar);
         setCenter(tabs);
         status.setPadding(new Insets(2, 8, 2, 8));
@@ -81,7 +91,13 @@ public final class ViewerPane extends BorderPane {
             list.add(new Tab("Aging", XyViews.aging(d.aging())));
         }
         d.leaderboard().ifPresent(b -> list.add(new Tab("Pareto", XyViews.pareto(b))));
+        if (labTab != null) {
+            list.add(labTab);
+        }
         tabs.getTabs().setAll(list);
+        if (!list.isEmpty()) {
+            tabs.getSelectionModel().select(0);
+        }
         int points = 0;
         for (var r : d.runs()) {
             points += r.table().rows();
@@ -99,10 +115,11 @@ public final class ViewerPane extends BorderPane {
         var all = new ArrayList<>(opened);
         all.addAll(paths);
         var cols = columns;
+        var load = loader;
         Task<ViewerData> task = new Task<>() {
             @Override
             protected ViewerData call() throws IOException {
-                return ViewerData.load(all, cols);
+                return load.load(all, cols);
             }
         };
         status.setText("Loading " + paths + "…");
@@ -156,6 +173,16 @@ public final class ViewerPane extends BorderPane {
         errorHandler = handler;
     }
 
+    /** Replaces how files are loaded (tests). */
+    void setLoader(Loader l) {
+        loader = l;
+    }
+
+    /** The status line. */
+    String statusText() {
+        return status.getText();
+    }
+
     /** The last error shown, or null. */
     public String lastError() {
         return lastError;
@@ -176,6 +203,25 @@ public final class ViewerPane extends BorderPane {
         return loading;
     }
 
+    /** Adds the live lab's tab (once) and selects it. Call on the JavaFX thread. */
+    public LabPane showLab() {
+        if (lab == null) {
+            lab = new LabPane();
+            labTab = new Tab(LAB_TAB, lab);
+            tabs.getTabs().add(labTab);
+        }
+        tabs.getSelectionModel().select(labTab);
+        return lab;
+    }
+
+    /** The live lab, or null if its tab was never opened. */
+    public LabPane lab() {
+        return lab;
+    }
+
+    /** Name of the live lab's tab. */
+    public static final String LAB_TAB = "Live lab";
+
     /** Names of the tabs shown. */
     public List<String> tabNames() {
         return tabs.getTabs().stream().map(Tab::getText).toList();
@@ -190,6 +236,11 @@ public final class ViewerPane extends BorderPane {
             }
         }
         return false;
+    }
+
+    /** The time series of the selected tab: the live lab's when it is selected. */
+    TimeSeriesView selectedTimeSeries() {
+        return lab != null && currentView() == lab ? lab.timeSeries() : timeSeries;
     }
 
     /** The content of the selected tab, as it would be exported. */
@@ -254,7 +305,7 @@ public final class ViewerPane extends BorderPane {
         var f = chooser.showSaveDialog(getScene().getWindow());
         if (f != null) {
             try {
-                timeSeries.exportVisibleCsv(f.toPath());
+                selectedTimeSeries().exportVisibleCsv(f.toPath());
                 status.setText("Wrote " + f);
             } catch (IOException e) {
                 error("cannot write " + f + ": " + e.getMessage());

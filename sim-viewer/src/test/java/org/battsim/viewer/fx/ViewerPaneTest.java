@@ -193,6 +193,40 @@ class ViewerPaneTest {
     }
 
     @Test
+    void loadingRunsOffTheJavaFxThread() throws Exception {
+        Path run = Fixtures.resultFolder(dir, "base", 1);
+        showPane();
+        var entered = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var loaderThread = new java.util.concurrent.atomic.AtomicReference<String>();
+        FxPlatform.run(() -> pane.setLoader((paths, columns) -> {
+            loaderThread.set(Thread.currentThread().getName());
+            entered.countDown();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ViewerData.load(paths, columns);
+        }));
+        var task = FxPlatform.call(() -> pane.open(List.of(run)));
+        assertTrue(entered.await(30, TimeUnit.SECONDS));
+        // While the load is held open, the JavaFX thread still answers, draws and says it is loading.
+        long t0 = System.nanoTime();
+        FxPlatform.awaitPulses(3);
+        String status = FxPlatform.call(pane::statusText);
+        assertTrue((System.nanoTime() - t0) / 1e9 < 10, "the JavaFX thread was blocked");
+        assertTrue(status.startsWith("Loading "), status);
+        assertFalse(javafx.application.Platform.isFxApplicationThread());
+        assertEquals("battsim-viewer-load", loaderThread.get());
+        assertTrue(FxPlatform.call(pane::tabNames).isEmpty());
+        release.countDown();
+        task.get(60, TimeUnit.SECONDS);
+        FxPlatform.awaitPulses(3);
+        assertEquals(List.of("Time series"), FxPlatform.call(pane::tabNames));
+    }
+
+    @Test
     void theReadoutFollowsTheMouse() throws Exception {
         Path run = Fixtures.resultFolder(dir, "base", 1);
         showPane();

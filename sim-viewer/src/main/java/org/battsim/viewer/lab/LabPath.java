@@ -1,0 +1,61 @@
+package org.battsim.viewer.lab;
+
+import org.battsim.model.power.CablePortPath;
+import org.battsim.model.power.PowerPath;
+import org.battsim.model.power.Wire;
+import org.battsim.model.power.WireState;
+
+/**
+ * A cable and port with the live lab's path faults on top: extra resistance at the two power contacts (a worn or
+ * dirty contact) and a broken D+ wire. Changed only between steps, by the thread that runs the simulation.
+ */
+final class LabPath implements PowerPath {
+    private final CablePortPath path;
+    private double extraOhms;
+
+    LabPath(CablePortPath path) {
+        this.path = path;
+    }
+
+    CablePortPath path() {
+        return path;
+    }
+
+    void contactOhms(double ohms) {
+        extraOhms = ohms;
+    }
+
+    void dataWireBroken(boolean broken) {
+        path.cable().breakWire(Wire.D_PLUS, broken ? WireState.OPEN : WireState.INTACT);
+    }
+
+    @Override
+    public double vbusResistance() {
+        return path.vbusResistance() + extraOhms;
+    }
+
+    @Override
+    public double gndResistance() {
+        return path.gndResistance() + extraOhms;
+    }
+
+    @Override
+    public boolean dataPlusConnected() {
+        return path.dataPlusConnected();
+    }
+
+    @Override
+    public boolean dataMinusConnected() {
+        return path.dataMinusConnected();
+    }
+
+    @Override
+    public double contactTemperature() {
+        return path.contactTemperature();
+    }
+
+    @Override
+    public void advance(double t, double dt, double current, double ambientK) {
+        path.advance(t, dt, current, ambientK);
+    }
+}
