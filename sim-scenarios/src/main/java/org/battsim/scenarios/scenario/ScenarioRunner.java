@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.battsim.model.cell.EcmCell;
+import org.battsim.model.device.ChargeSession;
 import org.battsim.model.device.CradleCharger;
 import org.battsim.model.device.LoadProfile;
 import org.battsim.model.device.Phone;
@@ -427,8 +428,42 @@ public final class ScenarioRunner {
         }
     }
 
-    private static ExperimentJob.Outcome phone(Scenario s, Scenario.Run r) {
-        EventLog log = new EventLog();
+    /**
+     * A phone run prepared for a driver that steps it itself, such as the viewer's live lab: the phone at its starting
+     * state with the run's load, plugged in if the run starts plugged, and the run's timeline scheduled on a session
+     * that records nothing.
+     *
+     * @param phone the phone, as the run starts
+     * @param session the session to run in chunks; its timeline actions are scheduled
+     * @param log the events the phone and the timeline write
+     */
+    public record Live(Phone phone, ChargeSession session, EventLog log) {}
+
+    /**
+     * Prepares a phone run of {@code s} to be driven live.
+     *
+     * @throws IllegalArgumentException if the run is a cradle run
+     */
+    public static Live live(Scenario s, Scenario.Run r) {
+        if (r.kind() != Scenario.Kind.PHONE) {
+            throw new IllegalArgumentException(
+                    "run " + r.name() + " of " + s.name() + " is a cradle run, not a phone run");
+        }
+        World w = world(s, r, new EventLog());
+        ChargeSession session = new ChargeSession(w.phone, r.stepSeconds(), null);
+        LoadProfile l = load(r.load());
+        if (l != LoadProfile.OFF) {
+            w.phone.setLoad(l, 0);
+        }
+        if (r.plugged()) {
+            w.phone.plug(w.source, w.path, 0);
+        }
+        schedule(w, r, session);
+        w.phone.refresh();
+        return new Live(w.phone, session, w.log);
+    }
+
+    private static World world(Scenario s, Scenario.Run r, EventLog log) {
         SeededRandom rnd = new SeededRandom(s.seed());
         PowerSource src = SourceLibrary.load(r.source(), rnd);
         Port port = PortLibrary.load(r.port(), rnd);
@@ -436,7 +471,24 @@ public final class ScenarioRunner {
             port.setHumidity(r.humidity());
         }
         CablePortPath path = new CablePortPath(CableLibrary.load(r.cable(), rnd), port, src);
-        Phone phone = newPhone(r, log);
+        return new World(s, newPhone(r, log), src, path, rnd, log);
+    }
+
+    private static void schedule(World w, Scenario.Run r, ChargeSession session) {
+        for (Scenario.TimedAction a : r.timeline()) {
+            session.at(a.time(), (ph, t) -> {
+                w.apply(a, t);
+                return Action.CONTINUE;
+            });
+        }
+    }
+
+    private static ExperimentJob.Outcome phone(Scenario s, Scenario.Run r) {
+        EventLog log = new EventLog();
+        World w = world(s, r, log);
+        Phone phone = w.phone;
+        PowerSource src = w.source;
+        CablePortPath path = w.path;
         ChargeJob.Options o = new ChargeJob.Options(
                 r.device(),
                 src,
@@ -450,15 +502,8 @@ public final class ScenarioRunner {
                 r.periodSeconds(),
                 r.stepSeconds(),
                 r.telemetryPeriodSeconds());
-        World w = new World(s, phone, src, path, rnd, log);
-        ExperimentJob.Outcome out = ChargeJob.run(o, phone, log, r.plugged(), r.lastActionTime(), (p, session) -> {
-            for (Scenario.TimedAction a : r.timeline()) {
-                session.at(a.time(), (ph, t) -> {
-                    w.apply(a, t);
-                    return Action.CONTINUE;
-                });
-            }
-        });
+        ExperimentJob.Outcome out =
+                ChargeJob.run(o, phone, log, r.plugged(), r.lastActionTime(), (p, session) -> schedule(w, r, session));
         Map<String, Object> m = out.summary();
         m.put("scenario", s.name());
         m.put("run", r.name());

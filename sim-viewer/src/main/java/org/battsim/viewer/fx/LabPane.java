@@ -24,6 +24,8 @@ import org.battsim.scenarios.chain.CableLibrary;
 import org.battsim.scenarios.chain.PortLibrary;
 import org.battsim.scenarios.chain.SourceLibrary;
 import org.battsim.scenarios.devices.DeviceLibrary;
+import org.battsim.scenarios.scenario.Catalogue;
+import org.battsim.scenarios.scenario.Scenario;
 import org.battsim.viewer.lab.LabFaults;
 import org.battsim.viewer.lab.LabRun;
 import org.battsim.viewer.lab.LabSetup;
@@ -38,7 +40,13 @@ public final class LabPane extends BorderPane {
     /** The adapter-limit slider's top position: no cap. */
     static final double NO_CAP_A = 3.0;
 
+    /** The scenario chooser's first entry: the setup built from the controls. */
+    static final String OWN = "(build your own)";
+
     private final TimeSeriesView timeSeries = new TimeSeriesView();
+    private final ComboBox<String> scenario = combo(scenarioNames(), OWN, "lab-scenario");
+    private final ComboBox<String> scenarioRun = combo(List.of("-"), "-", "lab-scenario-run");
+    private Scenario chosen;
     private final ComboBox<String> device = combo(DeviceLibrary.names(), "xiaomi-mi4", "lab-device");
     private final ComboBox<String> source = combo(SourceLibrary.names(), SourceLibrary.DEFAULT, "lab-source");
     private final ComboBox<String> cable = combo(CableLibrary.names(), "1m-24awg", "lab-cable");
@@ -68,6 +76,8 @@ public final class LabPane extends BorderPane {
 
     public LabPane() {
         dataWire.setId("lab-dataWire");
+        scenario.valueProperty().addListener((o, a, b) -> chooseScenario(b));
+        scenarioRun.setDisable(true);
         run.setId("lab-run");
         replug.setId("lab-replug");
         stop.setId("lab-stop");
@@ -125,6 +135,10 @@ public final class LabPane extends BorderPane {
 
         var controls = new VBox(
                 4,
+                heading("Scenario"),
+                scenario,
+                scenarioRun,
+                new Separator(),
                 heading("Setup"),
                 new Label("Device"),
                 device,
@@ -154,7 +168,7 @@ public final class LabPane extends BorderPane {
                 speeds);
         controls.setPadding(new Insets(8));
         controls.setPrefWidth(250);
-        for (Node n : List.of(device, source, cable, port, load)) {
+        for (Node n : List.of(scenario, scenarioRun, device, source, cable, port, load)) {
             ((ComboBox<?>) n).setMaxWidth(Double.MAX_VALUE);
         }
         var scroll = new ScrollPane(controls);
@@ -175,6 +189,72 @@ public final class LabPane extends BorderPane {
         status.setId("lab-status");
         setBottom(status);
         setStyle("-fx-background-color: white;");
+    }
+
+    private static List<String> scenarioNames() {
+        var names = new ArrayList<String>();
+        names.add(OWN);
+        names.addAll(Catalogue.names());
+        return names;
+    }
+
+    /** Shows a catalogue scenario's explanation and its phone runs, or goes back to the controls' own setup. */
+    private void chooseScenario(String name) {
+        boolean own = name == null || name.equals(OWN);
+        chosen = null;
+        if (!own) {
+            try {
+                chosen = Catalogue.load(name);
+            } catch (RuntimeException e) {
+                status.setText("Cannot load " + name + ": " + e.getMessage());
+            }
+        }
+        var runs = chosen == null
+                ? List.<String>of()
+                : chosen.runs().stream()
+                        .filter(r -> r.kind() == Scenario.Kind.PHONE)
+                        .map(Scenario.Run::name)
+                        .toList();
+        scenarioRun.getItems().setAll(runs.isEmpty() ? List.of("-") : runs);
+        scenarioRun.setValue(scenarioRun.getItems().get(0));
+        scenarioRun.setDisable(chosen == null || runs.size() < 2);
+        for (Node n : List.of(device, source, cable, port, load, fromSoc, contact, dataWire, limit)) {
+            n.setDisable(chosen != null);
+        }
+        if (chosen != null) {
+            Scenario.Run r = chosen.runs().get(0);
+            ambient.setValue(Math.rint(r.ambientK() - 273.15));
+            explanation.setText(explain(chosen));
+        } else {
+            explanation.setText(explain(setup()));
+        }
+    }
+
+    /** A catalogue scenario's title, explanation and runs. */
+    static String explain(Scenario s) {
+        var sb = new StringBuilder(s.name()).append(": ").append(s.title()).append("\n\n");
+        sb.append(s.explanation() == null ? "" : s.explanation().strip()).append("\n");
+        if (s.runs().size() > 1) {
+            sb.append("\nRuns: ")
+                    .append(String.join(
+                            ", ", s.runs().stream().map(Scenario.Run::name).toList()))
+                    .append(".\n");
+        }
+        boolean cradle = s.runs().stream().anyMatch(r -> r.kind() == Scenario.Kind.CRADLE);
+        if (cradle) {
+            sb.append("\nCradle-charger runs are not shown live; run them with 'battsim run ")
+                    .append(s.name())
+                    .append("' and open the folder.\n");
+        }
+        return sb.toString();
+    }
+
+    /** Selects a catalogue scenario (or {@link #OWN}) and a run of it (null: the first). */
+    void chooseScenario(String name, String run) {
+        scenario.setValue(name);
+        if (run != null) {
+            scenarioRun.setValue(run);
+        }
     }
 
     private static Label heading(String text) {
@@ -237,23 +317,54 @@ public final class LabPane extends BorderPane {
         if (current != null && !finished) {
             current.faults(faults());
         }
-        explanation.setText(explain(setup()));
+        if (chosen == null) {
+            explanation.setText(explain(setup()));
+        }
     }
 
-    /** Starts a run of the setup the controls show, at the chosen speed, replacing any run. Call on the JavaFX thread. */
+    /**
+     * Starts a run of the chosen catalogue scenario, or of the setup the controls show, at the chosen speed, replacing
+     * any run. Call on the JavaFX thread.
+     */
     public void start() {
-        start(setup());
+        if (chosen == null) {
+            start(setup());
+            return;
+        }
+        Scenario.Run r = chosen.run(scenarioRun.getValue());
+        if (r == null || r.kind() != Scenario.Kind.PHONE) {
+            status.setText("Cannot start: " + chosen.name() + " has no phone run to show live");
+            return;
+        }
+        begin(
+                chosen.name() + (chosen.runs().size() > 1 ? "/" + r.name() : "") + ": " + chosen.title(),
+                explain(chosen),
+                from -> new LabRun(chosen, r, from));
+        if (current != null) {
+            // The ambient slider applies to a scenario run too.
+            double ambientC = Math.rint(ambient.getValue());
+            if (ambientC != Math.rint(r.ambientK() - 273.15)) {
+                current.faults(LabFaults.NONE.withAmbientCelsius(ambientC));
+            }
+        }
     }
 
     /** Starts a run of {@code setup}, replacing any run. Call on the JavaFX thread. */
     public void start(LabSetup setup) {
+        begin(
+                setup.device() + " on " + setup.source() + ", " + setup.cable() + ", " + setup.port() + " port",
+                explain(setup),
+                from -> new LabRun(setup, from));
+    }
+
+    private void begin(String name, String text, java.util.function.Function<Runnable, LabRun> make) {
         if (current != null) {
             current.stop();
         }
         LabRun r;
         try {
             LabRun[] self = new LabRun[1];
-            r = new LabRun(setup, () -> dataReady(self[0]));
+            r = make.apply(() -> dataReady(self[0]));
             self[0] = r;
         } catch (RuntimeException e) {
             status.setText("Cannot start: " + e.getMessage());
@@ -264,10 +375,8 @@ public final class LabPane extends BorderPane {
         finished = false;
         endReason = null;
         batches = 0;
-        timeSeries.startLive(
-                setup.device() + " on " + setup.source() + ", " + setup.cable() + ", " + setup.port() + " port",
-                LabRun.LABELS);
-        explanation.setText(explain(setup));
+        timeSeries.startLive(name, LabRun.LABELS);
+        explanation.setText(text);
         replug.setDisable(false);
         stop.setDisable(false);
         status.setText("Running…");

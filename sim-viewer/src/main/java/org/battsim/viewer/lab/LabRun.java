@@ -23,6 +23,8 @@ import org.battsim.scenarios.devices.DeviceLibrary;
 import org.battsim.scenarios.output.EventLog;
 import org.battsim.scenarios.run.ChargeJob;
 import org.battsim.scenarios.run.ExperimentJob;
+import org.battsim.scenarios.scenario.Scenario;
+import org.battsim.scenarios.scenario.ScenarioRunner;
 import org.battsim.viewer.ViewerRun;
 
 /**
@@ -79,12 +81,14 @@ public final class LabRun {
     /** Longest wall time between two hand-overs of data while running (ms). */
     public static final long PUBLISH_MILLIS = 40;
 
-    private final LabSetup setup;
     private final Phone phone;
     private final ChargeSession session;
-    private final EventLog log = new EventLog();
+    private final EventLog log;
     private final LabPath path;
     private final CappedSource source;
+    private final double limitSeconds;
+    private final boolean untilFull;
+    private final double fullAfter;
     private final Runnable onData;
     private final AtomicReference<LabFaults> pendingFaults = new AtomicReference<>();
     private final AtomicBoolean replug = new AtomicBoolean();
@@ -106,13 +110,12 @@ public final class LabRun {
 
     /**
      * Builds the phone and its chain (libraries by name, seed 1) and plugs it in at time 0; nothing runs until {@link
-     * #start}.
+     * #start}. The run ends when the charge terminates or at the setup's time limit.
      *
      * @param onData called on the simulation thread when a batch is ready to {@link #drain()}
      * @throws RuntimeException if a name is unknown or a file is malformed (the message says which)
      */
     public LabRun(LabSetup setup, Runnable onData) {
-        this.setup = Objects.requireNonNull(setup);
         this.onData = Objects.requireNonNull(onData);
         DeviceParameters d = DeviceLibrary.load(setup.device());
         SeededRandom rnd = new SeededRandom(1);
@@ -120,8 +123,12 @@ public final class LabRun {
         source = new CappedSource(src);
         path = new LabPath(
                 new CablePortPath(CableLibrary.load(setup.cable(), rnd), PortLibrary.load(setup.port(), rnd), src));
+        log = new EventLog();
         phone = ChargeJob.phone(d, setup.fromSoc(), setup.faults().ambientCelsius() + 273.15, log);
         session = new ChargeSession(phone, LabSetup.STEP_SECONDS, null);
+        limitSeconds = setup.limitSeconds();
+        untilFull = true;
+        fullAfter = Double.NEGATIVE_INFINITY;
         faults = LabFaults.NONE.withAmbientCelsius(setup.faults().ambientCelsius());
         apply(setup.faults());
         LoadProfile load = load(setup.load());
@@ -130,6 +137,32 @@ public final class LabRun {
         }
         phone.plug(source, path, 0);
         phone.refresh();
+    }
+
+    /**
+     * A phone run of a scenario, with its timeline, ending as the scenario says (at its time limit, or when the charge
+     * terminates after the timeline's last entry if it runs until full). Of the faults, only the ambient temperature
+     * applies: the scenario's own source, cable and port are not wrapped.
+     *
+     * @throws IllegalArgumentException if the run is not a phone run
+     */
+    public LabRun(Scenario scenario, Scenario.Run run, Runnable onData) {
+        this.onData = Objects.requireNonNull(onData);
+        ScenarioRunner.Live live = ScenarioRunner.live(scenario, run);
+        phone = live.phone();
+        session = live.session();
+        log = live.log();
+        path = null;
+        source = null;
+        limitSeconds = run.limitSeconds();
+        untilFull = run.untilFull();
+        fullAfter = run.lastActionTime();
+        faults = LabFaults.NONE.withAmbientCelsius(phone.ambient() - 273.15);
+    }
+
+    /** Whether the path and source faults (contact resistance, D+ wire, source limit) apply to this run. */
+    public boolean pathFaults() {
+        return path != null;
     }
 
     private static LoadProfile load(String name) {
@@ -207,10 +240,6 @@ public final class LabRun {
         return simTime;
     }
 
-    public LabSetup setup() {
-        return setup;
-    }
-
     /** Takes what was produced since the last call. */
     public synchronized Batch drain() {
         var map = new LinkedHashMap<String, double[]>();
@@ -258,7 +287,7 @@ public final class LabRun {
                 pause(200);
                 continue;
             }
-            double next = Math.min(session.time() + LabSetup.PERIOD_SECONDS, setup.limitSeconds());
+            double next = Math.min(session.time() + LabSetup.PERIOD_SECONDS, limitSeconds);
             if (s != Speed.MAX) {
                 double target = simAnchor + s.factor * (System.nanoTime() - wallAnchor) / 1e9;
                 if (next > target) {
@@ -268,13 +297,13 @@ public final class LabRun {
                     continue;
                 }
             }
-            ChargeSession.Stats st = session.run(next, LabSetup.PERIOD_SECONDS, true);
+            ChargeSession.Stats st = session.run(next, LabSetup.PERIOD_SECONDS, untilFull, fullAfter);
             record();
             if (st.endReason.equals("charge terminated (full)") || st.endReason.equals("stopped")) {
                 return st.endReason;
             }
-            if (session.time() >= setup.limitSeconds()) {
-                return "time limit reached before the charge terminated";
+            if (session.time() >= limitSeconds) {
+                return untilFull ? "time limit reached before the charge terminated" : "end of the run's duration";
             }
             if (System.nanoTime() - lastPublish > PUBLISH_MILLIS * 1_000_000) {
                 publish();
@@ -304,9 +333,13 @@ public final class LabRun {
         }
         if (replug.getAndSet(false)) {
             double t = session.time();
-            phone.unplug(t);
-            phone.plug(source, path, t);
-            changed = true;
+            var src = phone.source();
+            var p = phone.path();
+            if (src != null && p != null) {
+                phone.unplug(t);
+                phone.plug(src, p, t);
+                changed = true;
+            }
         }
         if (changed) {
             phone.refresh();
@@ -319,6 +352,10 @@ public final class LabRun {
     /** Applies faults on the simulation thread, logging each change. */
     private void apply(LabFaults f) {
         double t = session.time();
+        if (path == null) {
+            f = new LabFaults(
+                    faults.contactOhms(), faults.dataWireBroken(), faults.adapterLimitA(), f.ambientCelsius());
+        }
         if (f.contactOhms() != faults.contactOhms()) {
             path.contactOhms(f.contactOhms());
             log.event(t, "lab", String.format(Locale.ROOT, "port contact resistance +%.2f Ohm", f.contactOhms()));

@@ -172,6 +172,35 @@ class LabPaneTest {
         assertEquals(n, table.rows());
     }
 
+    @Test
+    void aCatalogueScenarioRunsLiveBesideItsExplanation() throws Exception {
+        pane = FxPlatform.call(ViewerPane::new);
+        stage = FxPlatform.call(() -> {
+            var s = new Stage();
+            s.setScene(new Scene(pane, 1400, 900));
+            s.show();
+            return s;
+        });
+        LabPane lab = FxPlatform.call(pane::showLab);
+        FxPlatform.run(() -> lab.chooseScenario("port-debris", "cleaned"));
+        String text = FxPlatform.call(lab::explanationText);
+        assertTrue(text.startsWith("port-debris: Debris in the charging port"), text);
+        assertTrue(text.contains("The remedy (unplug, blow out and brush the port, plug back in) really works"), text);
+        new FxRobot().clickOn("#lab-speed-max");
+        new FxRobot().clickOn("#lab-run");
+        await(lab::finished, 120, "the end of the scenario run");
+        assertEquals("charge terminated (full)", FxPlatform.call(lab::endReason));
+        var markers = FxPlatform.call(lab.timeSeries()::eventMarkers).stream()
+                .map(EventMarkers.Marker::text)
+                .toList();
+        assertTrue(markers.stream().anyMatch(m -> m.contains("timeline: clean-port")), markers.toString());
+        assertTrue(markers.stream().anyMatch(m -> m.contains("port cleaned")), markers.toString());
+        // Before cleaning the input is held at the fallback limit, after it the full current returns.
+        DataSet input = FxPlatform.call(() -> dataSet(lab, ChargeJob.INPUT_CURRENT));
+        assertTrue(FxPlatform.call(() -> valueAt(input, 20)) <= 0.55);
+        assertTrue(FxPlatform.call(() -> valueAt(input, 45)) > 1.2);
+    }
+
     private static double valueAt(DataSet ds, double x) {
         return TimeSeriesView.valueAt((io.fair_acc.dataset.spi.DoubleDataSet) ds, x);
     }
