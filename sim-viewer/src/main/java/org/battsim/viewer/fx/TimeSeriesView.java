@@ -56,7 +56,13 @@ public final class TimeSeriesView extends VBox {
     record Panel(PanelSpec spec, XYChart chart, DefaultNumericAxis x, EventMarkers markers) {}
 
     /** A plotted series: the run it belongs to, what it is and its data set. */
-    record Plotted(int run, String label, DoubleDataSet dataSet, Trace trace) {}
+    record Plotted(int run, String label, DoubleDataSet dataSet, Trace trace, double[] x, Envelope envelope) {}
+
+    /**
+     * Series longer than this are handed to the charts reduced to the visible range ({@link Envelope}). The system
+     * property {@code battsim.viewer.reduceAbove} changes it (the redraw benchmark's baseline turns it off).
+     */
+    static final int REDUCE_ABOVE = Integer.getInteger("battsim.viewer.reduceAbove", 20_000);
 
     private final List<Panel> panels = new ArrayList<>();
     private final List<Plotted> plotted = new ArrayList<>();
@@ -73,6 +79,8 @@ public final class TimeSeriesView extends VBox {
     private final List<EventMarkers.Marker> liveMarkers = new ArrayList<>();
     private double liveEnd;
     private double[] followRange;
+    private double[] reducedFor;
+    private boolean reductionScheduled;
 
     public TimeSeriesView() {
         getStyleClass().add("battsim-timeseries");
@@ -150,14 +158,20 @@ public final class TimeSeriesView extends VBox {
                     Trace tr = trace.get();
                     double[] x = scaled.computeIfAbsent(tr.time(), this::toUnits);
                     var ds = new DoubleDataSet(tr.label());
-                    ds.set(x, tr.values(), false);
+                    Envelope envelope = x.length > REDUCE_ABOVE ? new Envelope(x, tr.values()) : null;
+                    if (envelope != null) {
+                        var e = envelope.reduce(fullMin, fullMax, 1600);
+                        ds.set(e.x(), e.y(), e.n(), false);
+                    } else {
+                        ds.set(x, tr.values(), false);
+                    }
                     // With several runs the legend above the stack gives the run colours; each panel's legend names
                     // its curves (line patterns) once, from the first run that has them.
                     boolean inLegend = !several || legendShown.add(label);
                     ds.setStyle(Colours.lineStyle(Colours.colour(several ? r : s), several ? s : 0)
                             + (inLegend ? "" : " -fx-show-in-legend: false;"));
                     renderer.getDatasets().add(ds);
-                    plotted.add(new Plotted(r, tr.label(), ds, tr));
+                    plotted.add(new Plotted(r, tr.label(), ds, tr, x, envelope));
                 }
             }
             panel.markers().setMarkers(markers());
@@ -166,7 +180,55 @@ public final class TimeSeriesView extends VBox {
             VBox.setVgrow(panel.chart(), Priority.ALWAYS);
         }
         getChildren().add(readout);
+        reducedFor = null;
+        if (plotted.stream().anyMatch(p -> p.envelope() != null)) {
+            // Zoom, pan, reset and the other charts all move the first chart's time axis.
+            var axis = panels.get(0).x();
+            axis.minProperty().addListener(o -> scheduleReduction());
+            axis.maxProperty().addListener(o -> scheduleReduction());
+        }
         resetZoom();
+    }
+
+    /**
+     * Reduces the series for the new visible range before the next pulse. The charts lock their data sets from the
+     * start of a pulse's layout to the end of its drawing, so the data sets are replaced between pulses, never inside
+     * one; a min and a max change of one zoom give one reduction.
+     */
+    private void scheduleReduction() {
+        if (!reductionScheduled) {
+            reductionScheduled = true;
+            javafx.application.Platform.runLater(() -> {
+                reductionScheduled = false;
+                updateReduction();
+            });
+        }
+    }
+
+    /**
+     * Hands the charts the visible part of each long series, reduced to at most four points per block of about one
+     * pixel column ({@link Envelope}), if the visible range changed since the last call. Call on the JavaFX thread, outside a
+     * pulse (it runs after each change of the time axis); the full samples stay in the traces for the read-out and the
+     * CSV.
+     */
+    public void updateReduction() {
+        if (live || panels.isEmpty()) {
+            return;
+        }
+        var axis = panels.get(0).x();
+        double width = panels.get(0).chart().getCanvas().getWidth();
+        int buckets = width > 0 ? Math.max(100, (int) Math.ceil(width)) : 1600;
+        double[] range = {axis.getMin(), axis.getMax(), buckets};
+        if (java.util.Arrays.equals(range, reducedFor)) {
+            return;
+        }
+        reducedFor = range;
+        for (Plotted p : plotted) {
+            if (p.envelope() != null) {
+                var e = p.envelope().reduce(range[0], range[1], buckets);
+                p.dataSet().set(e.x(), e.y(), e.n(), false);
+            }
+        }
     }
 
     /**
@@ -361,7 +423,7 @@ public final class TimeSeriesView extends VBox {
                 if (pl.run() != r) {
                     continue;
                 }
-                double v = valueAt(pl.dataSet(), x);
+                double v = live ? valueAt(pl.dataSet(), x) : valueAt(pl.trace(), seconds);
                 if (Double.isFinite(v)) {
                     sb.append("   ")
                             .append(quantity(pl.label()))
