@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
                     + " true and reported SoC, temperatures, VBUS and input current, with event markers, zoom, pan"
                     + " and a read-out; several runs are overlaid. An aging view and a Pareto view open when a folder"
                     + " has per-cycle capacity, aging.csv or leaderboard.csv.",
+            "Without a path, opens the live lab: a charge run from choices or a catalogue scenario, with faults"
+                    + " that change while it runs, at a chosen speed-up.",
             "With --snapshot, renders the same plots to a PNG without a screen and exits."
         })
 public final class ViewCommand implements Callable<Integer> {
