@@ -227,6 +227,46 @@ class ViewerPaneTest {
     }
 
     @Test
+    void aLongRunReachesTheChartsReducedToTheVisibleRange() throws Exception {
+        int rows = 300_000;
+        double[] t = new double[rows];
+        double[] v = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            t[i] = i;
+            v[i] = 3.7 + 0.1 * Math.sin(i * 1e-3) + (i == 123_457 ? 0.5 : 0);
+        }
+        var columns = new java.util.LinkedHashMap<String, double[]>();
+        columns.put(BdfTable.TEST_TIME, t);
+        columns.put("Voltage / V", v);
+        var run = new ViewerRun("long", BdfTable.of(columns), List.of(), List.of());
+        showPane();
+        FxPlatform.run(() -> pane.show(new ViewerData(List.of(run), List.of(), java.util.Optional.empty())));
+        FxPlatform.awaitPulses(3);
+        var ds = FxPlatform.call(() -> pane.timeSeries().plotted().get(0).dataSet());
+        int whole = FxPlatform.call(ds::getDataCount);
+        assertTrue(whole > 1000 && whole < 20_000, "points handed to the chart: " + whole);
+        // The spike survives the reduction.
+        double max = FxPlatform.call(() -> {
+            double m = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < ds.getDataCount(); i++) {
+                m = Math.max(m, ds.get(io.fair_acc.dataset.DataSet.DIM_Y, i));
+            }
+            return m;
+        });
+        assertEquals(v[123_457], max);
+        // Zoomed in to 10 minutes: the chart gets the samples of that range, one either side.
+        FxPlatform.run(() -> pane.timeSeries().showTime(100_000, 100_600));
+        FxPlatform.awaitPulses(3);
+        assertEquals(603, FxPlatform.call(ds::getDataCount));
+        double unit = FxPlatform.call(pane.timeSeries()::secondsPerUnit);
+        assertEquals(99_999 / unit, FxPlatform.call(() -> ds.get(io.fair_acc.dataset.DataSet.DIM_X, 0)), 1e-9);
+        // The read-out reads the full samples, not the reduced ones.
+        FxPlatform.run(() -> pane.timeSeries().pointAtTime(150_000.5 / unit));
+        String text = FxPlatform.call(pane.timeSeries()::readoutText);
+        assertTrue(text.contains(String.format(java.util.Locale.ROOT, "Voltage %.4g V", v[150_000])), text);
+    }
+
+    @Test
     void theReadoutFollowsTheMouse() throws Exception {
         Path run = Fixtures.resultFolder(dir, "base", 1);
         showPane();
