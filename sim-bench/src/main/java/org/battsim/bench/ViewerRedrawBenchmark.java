@@ -68,6 +68,8 @@ public class ViewerRedrawBenchmark {
     String reduction;
 
     TimeSeriesView view;
+    ViewerRun run;
+    ViewerRun preparedRun;
     Stage stage;
     double duration;
     int redraws;
@@ -100,7 +102,12 @@ public class ViewerRedrawBenchmark {
             }
             columns.put(SERIES.get(s), v);
         }
-        var run = new ViewerRun("10M points", BdfTable.of(columns), List.of(), List.of());
+        run = new ViewerRun("10M points", BdfTable.of(columns), List.of(), List.of());
+        var copies = new LinkedHashMap<String, double[]>();
+        columns.forEach((k, v) -> copies.put(k, v.clone()));
+        preparedRun = new ViewerRun("10M points, prepared", BdfTable.of(copies), List.of(), List.of());
+        // What battsim view does on its loading thread.
+        TimeSeriesView.prepare(List.of(preparedRun));
         view = FxPlatform.call(TimeSeriesView::new);
         stage = FxPlatform.call(() -> {
             view.setRuns(List.of(run));
@@ -157,6 +164,23 @@ public class ViewerRedrawBenchmark {
     public int tenthOfTheRun() {
         double start = (redraws++ % 9) * 0.1 * duration;
         return redraw(start, start + 0.1 * duration);
+    }
+
+    /**
+     * Opening a run the loading thread has prepared, as {@code battsim view} does: the run handed to the view (charts
+     * built, each series reduced through its ready pyramid) and drawn once, whole, on the JavaFX thread.
+     */
+    @Benchmark
+    public int openPreparedRun() {
+        FxPlatform.run(() -> view.setRuns(List.of(preparedRun)));
+        return redraw(0, duration);
+    }
+
+    /** The same for a run nobody prepared: the pyramids are built on the JavaFX thread. */
+    @Benchmark
+    public int openRun() {
+        FxPlatform.run(() -> view.setRuns(List.of(run)));
+        return redraw(0, duration);
     }
 
     /** The cost of the hand-over to the JavaFX thread alone, to subtract from the figures above. */

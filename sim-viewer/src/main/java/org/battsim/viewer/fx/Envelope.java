@@ -38,12 +38,23 @@ final class Envelope {
      * are at most {@code 4 × buckets}.
      */
     Points reduce(double from, double to, int buckets) {
+        return reduce(from, to, buckets, 1);
+    }
+
+    /** As {@link #reduce(double, double, int)}, with the x of the points returned multiplied by {@code scale}. */
+    Points reduce(double from, double to, int buckets, double scale) {
         int n = x.length;
         int i0 = Math.max(0, lowerBound(x, from) - 1);
         int i1 = Math.min(n, upperBound(x, to) + 1);
         int m = i1 - i0;
         if (m <= 4 * Math.max(1, buckets)) {
-            return new Points(Arrays.copyOfRange(x, i0, i1), Arrays.copyOfRange(y, i0, i1), Math.max(0, m));
+            double[] ox = Arrays.copyOfRange(x, i0, i1);
+            if (scale != 1) {
+                for (int i = 0; i < ox.length; i++) {
+                    ox[i] *= scale;
+                }
+            }
+            return new Points(ox, Arrays.copyOfRange(y, i0, i1), Math.max(0, m));
         }
         build();
         int level = 31 - Integer.numberOfLeadingZeros(m / buckets);
@@ -78,30 +89,35 @@ final class Envelope {
             }
             int lo = min < 0 ? first : Math.min(min, max);
             int hi = min < 0 ? first : Math.max(min, max);
-            out = put(ox, oy, out, first);
+            out = put(ox, oy, out, first, scale);
             if (lo != first) {
-                out = put(ox, oy, out, lo);
+                out = put(ox, oy, out, lo, scale);
             }
             if (hi != lo && hi != first) {
-                out = put(ox, oy, out, hi);
+                out = put(ox, oy, out, hi, scale);
             }
             if (last != hi && last != lo && last != first) {
-                out = put(ox, oy, out, last);
+                out = put(ox, oy, out, last, scale);
             }
         }
         return new Points(ox, oy, out);
     }
 
-    private int put(double[] ox, double[] oy, int out, int i) {
-        ox[out] = x[i];
+    private int put(double[] ox, double[] oy, int out, int i, double scale) {
+        ox[out] = x[i] * scale;
         oy[out] = y[i];
         return out + 1;
     }
 
-    /** Builds the pyramid once: level {@code l} from level {@code l - 1}, level 0 being the samples. */
-    private void build() {
+    /** Whether this is the envelope of these arrays. */
+    boolean covers(double[] xs, double[] ys) {
+        return xs == x && ys == y;
+    }
+
+    /** Builds the pyramid once (level {@code l} from level {@code l - 1}, level 0 being the samples); returns this. */
+    synchronized Envelope build() {
         if (minIdx != null) {
-            return;
+            return this;
         }
         int n = x.length;
         int levels = 32 - Integer.numberOfLeadingZeros(n);
@@ -122,6 +138,7 @@ final class Envelope {
         }
         minIdx = mins;
         maxIdx = maxs;
+        return this;
     }
 
     /** The min (or max) index of block {@code j} at {@code level}; -1 for none or a NaN sample. */

@@ -156,13 +156,15 @@ public final class TimeSeriesView extends VBox {
                         continue;
                     }
                     Trace tr = trace.get();
-                    double[] x = scaled.computeIfAbsent(tr.time(), this::toUnits);
                     var ds = new DoubleDataSet(tr.label());
-                    Envelope envelope = x.length > REDUCE_ABOVE ? new Envelope(x, tr.values()) : null;
+                    Envelope envelope = envelope(tr);
+                    double[] x = null;
                     if (envelope != null) {
-                        var e = envelope.reduce(fullMin, fullMax, 1600);
+                        var e = envelope.reduce(
+                                fullMin * secondsPerUnit, fullMax * secondsPerUnit, 1600, 1 / secondsPerUnit);
                         ds.set(e.x(), e.y(), e.n(), false);
                     } else {
+                        x = scaled.computeIfAbsent(tr.time(), this::toUnits);
                         ds.set(x, tr.values(), false);
                     }
                     // With several runs the legend above the stack gives the run colours; each panel's legend names
@@ -205,6 +207,36 @@ public final class TimeSeriesView extends VBox {
         }
     }
 
+    /** Envelopes of long series, built ahead by {@link #prepare} (off the JavaFX thread), by their values array. */
+    private static final Map<double[], Envelope> PREPARED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * Builds the reduction of every long series these runs would show, so that showing them costs the JavaFX thread
+     * little: call on the thread that loads them. Optional; what is not prepared is built when first drawn.
+     */
+    public static void prepare(List<ViewerRun> runs) {
+        for (PanelSpec spec : panelSpecs(runs)) {
+            for (String label : spec.labels()) {
+                for (ViewerRun run : runs) {
+                    run.series(label)
+                            .filter(t -> t.time().length > REDUCE_ABOVE)
+                            .ifPresent(t ->
+                                    PREPARED.computeIfAbsent(t.values(), v -> new Envelope(t.time(), v).build()));
+                }
+            }
+        }
+    }
+
+    /** The reduction of a long series (prepared or new), or null for a short one. */
+    private static Envelope envelope(Trace t) {
+        if (t.time().length <= REDUCE_ABOVE) {
+            return null;
+        }
+        Envelope e = PREPARED.get(t.values());
+        return e != null && e.covers(t.time(), t.values()) ? e : new Envelope(t.time(), t.values());
+    }
+
     /**
      * Hands the charts the visible part of each long series, reduced to at most four points per block of about one
      * pixel column ({@link Envelope}), if the visible range changed since the last call. Call on the JavaFX thread, outside a
@@ -225,7 +257,8 @@ public final class TimeSeriesView extends VBox {
         reducedFor = range;
         for (Plotted p : plotted) {
             if (p.envelope() != null) {
-                var e = p.envelope().reduce(range[0], range[1], buckets);
+                var e = p.envelope()
+                        .reduce(range[0] * secondsPerUnit, range[1] * secondsPerUnit, buckets, 1 / secondsPerUnit);
                 p.dataSet().set(e.x(), e.y(), e.n(), false);
             }
         }

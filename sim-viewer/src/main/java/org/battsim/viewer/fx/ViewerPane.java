@@ -119,7 +119,10 @@ public final class ViewerPane extends BorderPane {
         Task<ViewerData> task = new Task<>() {
             @Override
             protected ViewerData call() throws IOException {
-                return load.load(all, cols);
+                ViewerData d = load.load(all, cols);
+                // The reduction of long series is built here, not on the JavaFX thread.
+                TimeSeriesView.prepare(d.runs());
+                return d;
             }
         };
         status.setText("Loading " + paths + "…");
