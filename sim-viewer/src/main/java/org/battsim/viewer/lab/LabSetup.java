@@ -53,4 +53,8 @@ public record LabSetup(
     public LabSetup withFaults(LabFaults f) {
         return new LabSetup(device, source, cable, port, load, fromSoc, limitSeconds, f);
     }
+
+    public LabSetup withLimit(double seconds) {
+        return new LabSetup(device, source, cable, port, load, fromSoc, seconds, faults);
+    }
 }
