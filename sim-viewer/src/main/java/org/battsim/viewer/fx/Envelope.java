@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A long series reduced to what can be seen at a given width. The samples within the visible range are cut into
  * blocks of a power-of-two number of samples, and each block is drawn as its first, lowest, highest and last sample in
  * time order, so peaks, steps and gaps (NaN) survive. The index of each block's lowest and highest sample is kept for
- * every power of two (a min/max pyramid, built on first use: about one int per sample for each of the two), so a
+ * every power of two (a min/max pyramid, built ahead or on first use: about one int per sample for each of the two), so a
  * reduction costs in proportion to the number of blocks drawn, not to the number of samples.
  */
 final class Envelope {
@@ -15,10 +15,14 @@ final class Envelope {
 
     private final double[] x;
     private final double[] y;
-    /** {@code minIdx[l][b]}: index of the lowest non-NaN sample of block {@code b} of {@code 2^l} samples, or -1. */
-    private int[][] minIdx;
+    /**
+     * The min/max pyramid of a series of {@code n} values: {@code min[l][b]} is the index of the lowest non-NaN value
+     * of block {@code b} of {@code 2^l} samples, or -1; {@code max} likewise. It holds indices only, so it may be kept
+     * by the values array in a weak map without keeping the array alive.
+     */
+    record Pyramid(int n, int[][] min, int[][] max) {}
 
-    private int[][] maxIdx;
+    private Pyramid pyramid;
 
     /**
      * @param x sorted, finite
@@ -30,6 +34,14 @@ final class Envelope {
         }
         this.x = x;
         this.y = y;
+    }
+
+    /** With a pyramid built ahead for {@code y} (ignored if null or built for another length). */
+    Envelope(double[] x, double[] y, Pyramid prepared) {
+        this(x, y);
+        if (prepared != null && prepared.n() == y.length) {
+            pyramid = prepared;
+        }
     }
 
     /**
@@ -56,7 +68,7 @@ final class Envelope {
             }
             return new Points(ox, Arrays.copyOfRange(y, i0, i1), Math.max(0, m));
         }
-        build();
+        Pyramid pyr = pyramid();
         int level = 31 - Integer.numberOfLeadingZeros(m / buckets);
         int b0 = i0 >> level;
         int b1 = (i1 - 1) >> level;
@@ -69,8 +81,8 @@ final class Envelope {
             int min;
             int max;
             if (first == b << level && last == Math.min(((b + 1) << level) - 1, n - 1)) {
-                min = minIdx[level][b];
-                max = maxIdx[level][b];
+                min = pyr.min()[level][b];
+                max = pyr.max()[level][b];
             } else {
                 // A block cut by the edge of the range: scanned.
                 min = -1;
@@ -109,17 +121,16 @@ final class Envelope {
         return out + 1;
     }
 
-    /** Whether this is the envelope of these arrays. */
-    boolean covers(double[] xs, double[] ys) {
-        return xs == x && ys == y;
+    private synchronized Pyramid pyramid() {
+        if (pyramid == null) {
+            pyramid = pyramid(y);
+        }
+        return pyramid;
     }
 
-    /** Builds the pyramid once (level {@code l} from level {@code l - 1}, level 0 being the samples); returns this. */
-    synchronized Envelope build() {
-        if (minIdx != null) {
-            return this;
-        }
-        int n = x.length;
+    /** Builds the pyramid of {@code y}: level {@code l} from level {@code l - 1}, level 0 being the samples. */
+    static Pyramid pyramid(double[] y) {
+        int n = y.length;
         int levels = 32 - Integer.numberOfLeadingZeros(n);
         int[][] mins = new int[levels][];
         int[][] maxs = new int[levels][];
@@ -130,33 +141,31 @@ final class Envelope {
             for (int b = 0; b < blocks; b++) {
                 int c1 = 2 * b;
                 int c2 = c1 + 1;
-                mn[b] = lower(child(mins, l - 1, c1, n), child(mins, l - 1, c2, n));
-                mx[b] = higher(child(maxs, l - 1, c1, n), child(maxs, l - 1, c2, n));
+                mn[b] = lower(y, child(y, mins, l - 1, c1), child(y, mins, l - 1, c2));
+                mx[b] = higher(y, child(y, maxs, l - 1, c1), child(y, maxs, l - 1, c2));
             }
             mins[l] = mn;
             maxs[l] = mx;
         }
-        minIdx = mins;
-        maxIdx = maxs;
-        return this;
+        return new Pyramid(n, mins, maxs);
     }
 
     /** The min (or max) index of block {@code j} at {@code level}; -1 for none or a NaN sample. */
-    private int child(int[][] idx, int level, int j, int n) {
+    private static int child(double[] y, int[][] idx, int level, int j) {
         if (level == 0) {
-            return j < n && y[j] == y[j] ? j : -1;
+            return j < y.length && y[j] == y[j] ? j : -1;
         }
         return j < idx[level].length ? idx[level][j] : -1;
     }
 
-    private int lower(int a, int b) {
+    private static int lower(double[] y, int a, int b) {
         if (a < 0) {
             return b;
         }
         return b < 0 || y[a] <= y[b] ? a : b;
     }
 
-    private int higher(int a, int b) {
+    private static int higher(double[] y, int a, int b) {
         if (a < 0) {
             return b;
         }

@@ -207,8 +207,11 @@ public final class TimeSeriesView extends VBox {
         }
     }
 
-    /** Envelopes of long series, built ahead by {@link #prepare} (off the JavaFX thread), by their values array. */
-    private static final Map<double[], Envelope> PREPARED =
+    /**
+     * Pyramids of long series, built ahead by {@link #prepare} (off the JavaFX thread), by their values array. They
+     * hold indices only, so an entry goes when its values array does.
+     */
+    private static final Map<double[], Envelope.Pyramid> PREPARED =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /**
@@ -221,20 +224,18 @@ public final class TimeSeriesView extends VBox {
                 for (ViewerRun run : runs) {
                     run.series(label)
                             .filter(t -> t.time().length > REDUCE_ABOVE)
-                            .ifPresent(t ->
-                                    PREPARED.computeIfAbsent(t.values(), v -> new Envelope(t.time(), v).build()));
+                            .ifPresent(t -> PREPARED.computeIfAbsent(t.values(), Envelope::pyramid));
                 }
             }
         }
     }
 
-    /** The reduction of a long series (prepared or new), or null for a short one. */
+    /** The reduction of a long series (with its pyramid if prepared), or null for a short one. */
     private static Envelope envelope(Trace t) {
         if (t.time().length <= REDUCE_ABOVE) {
             return null;
         }
-        Envelope e = PREPARED.get(t.values());
-        return e != null && e.covers(t.time(), t.values()) ? e : new Envelope(t.time(), t.values());
+        return new Envelope(t.time(), t.values(), PREPARED.get(t.values()));
     }
 
     /**

@@ -74,4 +74,26 @@ class EnvelopeTest {
             assertEquals(Double.doubleToLongBits(y[k]), Double.doubleToLongBits(p.y()[i]));
         }
     }
+
+    @Test
+    void aPyramidBuiltAheadGivesTheSamePointsAndOneOfAnotherLengthIsIgnored() {
+        var rnd = new SplittableRandom(9);
+        int n = 40_000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+            y[i] = rnd.nextGaussian();
+        }
+        var lazy = new Envelope(x, y).reduce(1000, 30_000, 300, 0.5);
+        var ahead = new Envelope(x, y, Envelope.pyramid(y)).reduce(1000, 30_000, 300, 0.5);
+        var wrong = new Envelope(x, y, Envelope.pyramid(new double[n / 2])).reduce(1000, 30_000, 300, 0.5);
+        for (var p : java.util.List.of(ahead, wrong)) {
+            assertEquals(lazy.n(), p.n());
+            assertArrayEquals(java.util.Arrays.copyOf(lazy.x(), lazy.n()), java.util.Arrays.copyOf(p.x(), p.n()));
+            assertArrayEquals(java.util.Arrays.copyOf(lazy.y(), lazy.n()), java.util.Arrays.copyOf(p.y(), p.n()));
+        }
+        // x is scaled in the points returned.
+        assertEquals(999 * 0.5, lazy.x()[0]);
+    }
 }
