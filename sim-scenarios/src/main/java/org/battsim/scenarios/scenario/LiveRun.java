@@ -5,15 +5,9 @@ import java.util.Map;
 import org.battsim.model.device.ChargeSession;
 import org.battsim.model.device.LoadProfile;
 import org.battsim.model.device.Phone;
-import org.battsim.model.engine.Action;
-import org.battsim.model.engine.SeededRandom;
 import org.battsim.model.power.CablePortPath;
-import org.battsim.model.power.Port;
 import org.battsim.model.power.PowerSource;
 import org.battsim.model.telemetry.TelemetryListener;
-import org.battsim.scenarios.chain.CableLibrary;
-import org.battsim.scenarios.chain.PortLibrary;
-import org.battsim.scenarios.chain.SourceLibrary;
 import org.battsim.scenarios.output.EventLog;
 
 /**
@@ -39,29 +33,18 @@ public final class LiveRun {
         }
         this.scenario = scenario;
         this.run = run;
-        SeededRandom rnd = new SeededRandom(scenario.seed());
-        PowerSource src = SourceLibrary.load(run.source(), rnd);
-        Port port = PortLibrary.load(run.port(), rnd);
-        if (!Double.isNaN(run.humidity())) {
-            port.setHumidity(run.humidity());
-        }
-        CablePortPath path = new CablePortPath(CableLibrary.load(run.cable(), rnd), port, src);
-        phone = ScenarioRunner.newPhone(run, log);
-        world = new ScenarioRunner.World(scenario, phone, src, path, rnd, log);
+        world = ScenarioRunner.world(scenario, run, log);
+        phone = world.phone();
         session = new ChargeSession(phone, run.stepSeconds(), null);
         LoadProfile load = ScenarioRunner.load(run.load());
         if (load != LoadProfile.OFF) {
             phone.setLoad(load, 0);
         }
         if (run.plugged()) {
-            phone.plug(src, path, 0);
+            phone.plug(world.source(), world.path(), 0);
         }
-        for (Scenario.TimedAction a : run.timeline()) {
-            session.at(a.time(), (p, t) -> {
-                world.apply(a, t);
-                return Action.CONTINUE;
-            });
-        }
+        ScenarioRunner.schedule(world, run, session);
+        phone.refresh();
     }
 
     /** Starts the scenario's only run (or its first). */

@@ -428,42 +428,7 @@ public final class ScenarioRunner {
         }
     }
 
-    /**
-     * A phone run prepared for a driver that steps it itself, such as the viewer's live lab: the phone at its starting
-     * state with the run's load, plugged in if the run starts plugged, and the run's timeline scheduled on a session
-     * that records nothing.
-     *
-     * @param phone the phone, as the run starts
-     * @param session the session to run in chunks; its timeline actions are scheduled
-     * @param log the events the phone and the timeline write
-     */
-    public record Live(Phone phone, ChargeSession session, EventLog log) {}
-
-    /**
-     * Prepares a phone run of {@code s} to be driven live.
-     *
-     * @throws IllegalArgumentException if the run is a cradle run
-     */
-    public static Live live(Scenario s, Scenario.Run r) {
-        if (r.kind() != Scenario.Kind.PHONE) {
-            throw new IllegalArgumentException(
-                    "run " + r.name() + " of " + s.name() + " is a cradle run, not a phone run");
-        }
-        World w = world(s, r, new EventLog());
-        ChargeSession session = new ChargeSession(w.phone, r.stepSeconds(), null);
-        LoadProfile l = load(r.load());
-        if (l != LoadProfile.OFF) {
-            w.phone.setLoad(l, 0);
-        }
-        if (r.plugged()) {
-            w.phone.plug(w.source, w.path, 0);
-        }
-        schedule(w, r, session);
-        w.phone.refresh();
-        return new Live(w.phone, session, w.log);
-    }
-
-    private static World world(Scenario s, Scenario.Run r, EventLog log) {
+    static World world(Scenario s, Scenario.Run r, EventLog log) {
         SeededRandom rnd = new SeededRandom(s.seed());
         PowerSource src = SourceLibrary.load(r.source(), rnd);
         Port port = PortLibrary.load(r.port(), rnd);
@@ -474,7 +439,7 @@ public final class ScenarioRunner {
         return new World(s, newPhone(r, log), src, path, rnd, log);
     }
 
-    private static void schedule(World w, Scenario.Run r, ChargeSession session) {
+    static void schedule(World w, Scenario.Run r, ChargeSession session) {
         for (Scenario.TimedAction a : r.timeline()) {
             session.at(a.time(), (ph, t) -> {
                 w.apply(a, t);
@@ -572,6 +537,10 @@ public final class ScenarioRunner {
         private final EventLog log;
         private PowerSource source;
         private CablePortPath path;
+
+        Phone phone() {
+            return phone;
+        }
 
         PowerSource source() {
             return source;

@@ -23,8 +23,8 @@ import org.battsim.scenarios.devices.DeviceLibrary;
 import org.battsim.scenarios.output.EventLog;
 import org.battsim.scenarios.run.ChargeJob;
 import org.battsim.scenarios.run.ExperimentJob;
+import org.battsim.scenarios.scenario.LiveRun;
 import org.battsim.scenarios.scenario.Scenario;
-import org.battsim.scenarios.scenario.ScenarioRunner;
 import org.battsim.viewer.ViewerRun;
 
 /**
@@ -148,10 +148,10 @@ public final class LabRun {
      */
     public LabRun(Scenario scenario, Scenario.Run run, Runnable onData) {
         this.onData = Objects.requireNonNull(onData);
-        ScenarioRunner.Live live = ScenarioRunner.live(scenario, run);
+        LiveRun live = LiveRun.start(scenario, run);
         phone = live.phone();
         session = live.session();
-        log = live.log();
+        log = live.events();
         path = null;
         source = null;
         limitSeconds = run.limitSeconds();
