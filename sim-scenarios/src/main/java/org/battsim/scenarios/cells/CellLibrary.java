@@ -30,11 +30,17 @@ public final class CellLibrary {
      *
      * @throws InputException naming the file, line, column and field of any problem
      */
+    private static final java.util.Map<String, EcmParameters> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static EcmParameters load(String nameOrFile) {
         if (BUILT_IN.contains(nameOrFile)) {
-            String res = DIR + nameOrFile + ".yaml";
-            Node root = YamlTree.parseResource(CellLibrary.class, res);
-            return CellFile.read(root, nameOrFile + ".yaml", rel -> CellLibrary.class.getResourceAsStream(DIR + rel));
+            // Parameters are immutable: a built-in is read once.
+            return CACHE.computeIfAbsent(
+                    nameOrFile,
+                    n -> CellFile.read(
+                            YamlTree.parseResource(CellLibrary.class, DIR + n + ".yaml"),
+                            n + ".yaml",
+                            rel -> CellLibrary.class.getResourceAsStream(DIR + rel)));
         }
         Path p = Path.of(nameOrFile);
         if (!Files.isRegularFile(p)) {

@@ -19,6 +19,8 @@ import org.battsim.scenarios.io.YamlTree;
  * {@code 1m-28awg,length=2m}.
  */
 public final class CableLibrary {
+    private static final java.util.Map<String, CableParameters> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The cable inline specs start from. */
     public static final String BASE = "1m-28awg";
 
@@ -70,8 +72,9 @@ public final class CableLibrary {
     /** Reads a built-in cable by name, or a file by path. */
     public static CableParameters read(String nameOrFile) {
         if (BUILT_IN.contains(nameOrFile)) {
-            return CableFile.read(
-                    YamlTree.parseResource(CableLibrary.class, DIR + nameOrFile + ".yaml"), nameOrFile + ".yaml");
+            return CACHE.computeIfAbsent(
+                    nameOrFile,
+                    n -> CableFile.read(YamlTree.parseResource(CableLibrary.class, DIR + n + ".yaml"), n + ".yaml"));
         }
         Path p = Sourced.existingFile(nameOrFile);
         if (p == null) {

@@ -16,6 +16,11 @@ import org.battsim.scenarios.io.YamlTree;
  * #DEFAULT_PORT}) or a file relative to the condition file.
  */
 public final class PortLibrary {
+    private static final java.util.Map<String, PortFile.Condition> CONDITION_CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, PortParameters> PORT_CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The receptacle of the built-in conditions. */
     public static final String DEFAULT_PORT = "micro-usb";
 
@@ -50,8 +55,10 @@ public final class PortLibrary {
     /** Reads a built-in condition by name, or a condition file by path. */
     public static PortFile.Condition condition(String nameOrFile) {
         if (CONDITIONS.contains(nameOrFile)) {
-            return PortFile.readCondition(
-                    YamlTree.parseResource(PortLibrary.class, DIR + nameOrFile + ".yaml"), nameOrFile + ".yaml");
+            return CONDITION_CACHE.computeIfAbsent(
+                    nameOrFile,
+                    n -> PortFile.readCondition(
+                            YamlTree.parseResource(PortLibrary.class, DIR + n + ".yaml"), n + ".yaml"));
         }
         Path p = Sourced.existingFile(nameOrFile);
         if (p == null) {
@@ -67,8 +74,10 @@ public final class PortLibrary {
     /** Port parameters by built-in name, or by path relative to {@code dir} (null: built-ins only). */
     public static PortParameters parameters(String nameOrFile, Path dir) {
         if (PORTS.contains(nameOrFile)) {
-            return PortFile.readParameters(
-                    YamlTree.parseResource(PortLibrary.class, DIR + nameOrFile + ".yaml"), nameOrFile + ".yaml");
+            return PORT_CACHE.computeIfAbsent(
+                    nameOrFile,
+                    n -> PortFile.readParameters(
+                            YamlTree.parseResource(PortLibrary.class, DIR + n + ".yaml"), n + ".yaml"));
         }
         Path p = dir == null
                 ? null

@@ -21,6 +21,8 @@ import org.battsim.scenarios.io.YamlTree;
  * usb2-port,front=0.6m} through 0.6 m of it.
  */
 public final class SourceLibrary {
+    private static final java.util.Map<String, SourceFile> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The phone maker's own 5 V / 2 A adapter. */
     public static final String DEFAULT = "adapter-5v2a";
 
@@ -69,8 +71,10 @@ public final class SourceLibrary {
     /** Reads a built-in source by name, or a file by path. */
     public static SourceFile read(String nameOrFile) {
         if (BUILT_IN.contains(nameOrFile)) {
-            return SourceFile.read(
-                    YamlTree.parseResource(SourceLibrary.class, DIR + nameOrFile + ".yaml"), nameOrFile + ".yaml");
+            // Immutable: a built-in is read once (scenario checks and campaigns load it per run).
+            return CACHE.computeIfAbsent(
+                    nameOrFile,
+                    n -> SourceFile.read(YamlTree.parseResource(SourceLibrary.class, DIR + n + ".yaml"), n + ".yaml"));
         }
         Path p = Sourced.existingFile(nameOrFile);
         if (p == null) {

@@ -27,7 +27,6 @@ import org.battsim.scenarios.cells.CellLibrary;
 import org.battsim.scenarios.io.Dimension;
 import org.battsim.scenarios.io.InputException;
 import org.battsim.scenarios.io.Messages;
-import org.battsim.scenarios.io.Node;
 import org.battsim.scenarios.io.NodeReader;
 import org.battsim.scenarios.io.YamlTree;
 
@@ -138,25 +137,25 @@ public final class DeviceLibrary {
     }
 
     public static DeviceParameters load(String nameOrFile) {
-        Node root;
-        String source;
         if (BUILT_IN.contains(nameOrFile)) {
-            root = YamlTree.parseResource(DeviceLibrary.class, DIR + nameOrFile + ".yaml");
-            source = nameOrFile + ".yaml";
-        } else {
-            Path p = Path.of(nameOrFile);
-            if (!Files.isRegularFile(p)) {
-                throw InputException.option(
-                        "--device",
-                        "unknown device '" + nameOrFile + "': built-in devices are " + String.join(", ", BUILT_IN)
-                                + "; otherwise give the path of a device file"
-                                + Messages.didYouMean(nameOrFile, BUILT_IN));
-            }
-            root = YamlTree.parse(p);
-            source = p.toString();
+            // Parameters are immutable: a built-in is read once (scenarios and campaigns load it per run).
+            return CACHE.computeIfAbsent(
+                    nameOrFile,
+                    n -> read(NodeReader.of(
+                            YamlTree.parseResource(DeviceLibrary.class, DIR + n + ".yaml"), n + ".yaml")));
         }
-        return read(NodeReader.of(root, source));
+        Path p = Path.of(nameOrFile);
+        if (!Files.isRegularFile(p)) {
+            throw InputException.option(
+                    "--device",
+                    "unknown device '" + nameOrFile + "': built-in devices are " + String.join(", ", BUILT_IN)
+                            + "; otherwise give the path of a device file"
+                            + Messages.didYouMean(nameOrFile, BUILT_IN));
+        }
+        return read(NodeReader.of(YamlTree.parse(p), p.toString()));
     }
+
+    private static final java.util.Map<String, DeviceParameters> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static DeviceParameters read(NodeReader r) {
         String name = r.string("name");
