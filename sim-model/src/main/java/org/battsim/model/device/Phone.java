@@ -328,9 +328,9 @@ public final class Phone implements SimulationModel {
 
     // ---- the step -----------------------------------------------------------------------------
 
-    private void sense() {
+    private void sense(boolean connected) {
         in.plugged = source != null;
-        in.vbusNoLoad = noLoadVbus();
+        in.vbusNoLoad = connected ? source.emf() : 0;
         in.vbus = lastVbus;
         in.dataPlus = in.plugged && path.dataPlusConnected();
         in.dataMinus = in.plugged && path.dataMinusConnected();
@@ -357,13 +357,14 @@ public final class Phone implements SimulationModel {
 
     @Override
     public void trial(double t0, double dt) {
-        sense();
+        // VBUS and GND are both mated exactly when their (non-negative) sum is finite.
+        double loop = source != null && path != null ? path.loopResistance() : Double.POSITIVE_INFINITY;
+        boolean connected = Double.isFinite(loop);
+        sense(connected);
         charger.decide(t0, in, lim);
         double sysP = on ? params.power(load) : 0;
         emf = in.vbusNoLoad;
-        double rTot = (source != null && path != null && path.powerConnected())
-                ? source.outputResistance() + path.loopResistance()
-                : Double.POSITIVE_INFINITY;
+        double rTot = connected ? source.outputResistance() + loop : Double.POSITIVE_INFINITY;
         inputOn = lim.inputEnabled && emf > 0 && Double.isFinite(rTot);
         double iinMax = 0;
         boolean vindpmBinding = false;
@@ -390,7 +391,17 @@ public final class Phone implements SimulationModel {
         boolean powerLimited = false;
         double avail = poutMax - sysP;
         boolean charged = false;
-        if (avail >= 0 && lim.chargeEnabled && lim.chargeCurrentLimit * cellV > avail) {
+        if (avail >= 0 && lim.chargeEnabled && charger.phase() == ChargePhase.CV) {
+            // Still in CV: the current holding VREG is the likely answer. Keep it when it is below
+            // ICHG, does not discharge and fits the power, as the sequence below would (voltage
+            // and power both rise with the charge current).
+            holdVoltage(lim.chargeVoltageLimit, dt);
+            charged = cell.current() > -lim.chargeCurrentLimit + leak
+                    && cell.current() - leak <= 0
+                    && packInPower(dt, leak) <= avail;
+            inCv = charged;
+        }
+        if (!charged && avail >= 0 && lim.chargeEnabled && lim.chargeCurrentLimit * cellV > avail) {
             // Charging at ICHG would take more than ICHG·V_now, which already exceeds the power
             // available: go straight to the power-limited current, and keep it only if it meets
             // ICHG and VREG (otherwise take the full sequence below).
@@ -404,7 +415,7 @@ public final class Phone implements SimulationModel {
             // Charge: the smallest of ICHG, the CV current and what the power allows.
             cellTrial(Cell.Control.CURRENT, -lim.chargeCurrentLimit + leak, dt);
             if (cell.voltage() > lim.chargeVoltageLimit) {
-                cellTrial(Cell.Control.VOLTAGE, lim.chargeVoltageLimit, dt);
+                holdVoltage(lim.chargeVoltageLimit, dt);
                 inCv = true;
                 if (cell.current() - leak > 0) {
                     cellTrial(Cell.Control.CURRENT, leak, dt); // never discharge to reach VREG
@@ -500,6 +511,12 @@ public final class Phone implements SimulationModel {
         double i1 = lastPowerPower > 0 && lastPowerCurrent < 0
                 ? lastPowerCurrent * power / lastPowerPower
                 : -power / Math.max(cellV, 0.5);
+        // Newton on the cell's closed-form step lands within the tolerance below in one trial;
+        // aim just under the power so that trial usually needs no correction to the allowed side.
+        double predicted = predictedPowerCurrent(power * (1 - 1e-11), dt, leak, i1);
+        if (predicted < 0) {
+            i1 = predicted;
+        }
         cellTrial(Cell.Control.CURRENT, i1 + leak, dt);
         double f1 = packInPower(dt, leak) - power;
         double i0 = 0;
@@ -527,6 +544,50 @@ public final class Phone implements SimulationModel {
         }
         lastPowerCurrent = i1;
         lastPowerPower = power;
+    }
+
+    private final double[] prediction = new double[4];
+
+    /**
+     * Trial at the current that ends the step at {@code volts}: Newton on the cell's prediction,
+     * kept if one trial confirms it to the cell solver's own tolerance, else the cell's solve.
+     */
+    private void holdVoltage(double volts, double dt) {
+        double i = cell.current();
+        for (int k = 0; k < 8; k++) {
+            if (!cell.predictStep(i, dt, prediction)) {
+                break;
+            }
+            double step = (prediction[2] - volts) / prediction[3];
+            i -= step;
+            // Newton converges quadratically: after a step this small the error is far below 1e-15.
+            if (!(Math.abs(step) > 1e-9 * Math.max(1, Math.abs(i)))) {
+                cellTrial(Cell.Control.CURRENT, i, dt);
+                if (Math.abs(cell.voltage() - volts) <= 1e-12) {
+                    return;
+                }
+                break;
+            }
+        }
+        cellTrial(Cell.Control.VOLTAGE, volts, dt);
+    }
+
+    /** Pack current (A) taking {@code power} by the cell's step prediction, NaN without one. */
+    private double predictedPowerCurrent(double power, double dt, double leak, double guess) {
+        double a = 0.5 * leak * dt; // the drain's share of the step energy, per volt of the mean voltage
+        double target = power * dt - a * cellV;
+        double i = guess;
+        for (int k = 0; k < 8; k++) {
+            if (!cell.predictStep(i + leak, dt, prediction)) {
+                return Double.NaN;
+            }
+            double step = (-prediction[0] + a * prediction[2] - target) / (-prediction[1] + a * prediction[3]);
+            i -= step;
+            if (!(Math.abs(step) > 1e-8 * Math.abs(i))) {
+                return i;
+            }
+        }
+        return i;
     }
 
     @Override
