@@ -68,6 +68,8 @@ public final class ChargerIc {
     private boolean hostChargeEnable = true;
     private double hostVregOverride = Double.NaN;
     private double dieT = 298.15;
+    private double dieDecayDt = Double.NaN; // exp(-dt/τ) of the die, kept while the step length repeats
+    private double dieDecay;
     private boolean thermalShutdown;
     private final EnumSet<ChargerFault> faults = EnumSet.noneOf(ChargerFault.class);
     private ChargerFault ntcStatus;
@@ -322,7 +324,11 @@ public final class ChargerIc {
         // Die temperature: one node to the phone body, exact for the step's constant loss.
         double tau = p.dieHeatCapacity() * p.dieToBody();
         double rise = r.converterLoss * p.dieToBody();
-        dieT = r.bodyTemperature + rise + (dieT - r.bodyTemperature - rise) * Math.exp(-dt / tau);
+        if (dt != dieDecayDt) {
+            dieDecayDt = dt;
+            dieDecay = Math.exp(-dt / tau);
+        }
+        dieT = r.bodyTemperature + rise + (dieT - r.bodyTemperature - rise) * dieDecay;
         if (!thermalShutdown && dieT >= p.tshutdown()) {
             thermalShutdown = true;
             faults.add(ChargerFault.THERMAL_SHUTDOWN);

@@ -30,6 +30,10 @@ public final class Port {
     private double temperature = 298.15;
     private double heatPower;
     private double now;
+    private double factorHumidity = Double.NaN;
+    private double humidityFactor;
+    private double decayDt = Double.NaN;
+    private double decay;
 
     public Port(PortParameters parameters, PortCondition condition, SeededRandom random) {
         this.p = Objects.requireNonNull(parameters, "parameters");
@@ -100,10 +104,19 @@ public final class Port {
         double rv = contactResistance(Wire.VBUS);
         double rg = contactResistance(Wire.GND);
         heatPower = Double.isFinite(rv) && Double.isFinite(rg) ? current * current * (rv + rg) : 0;
-        setOxidationAge(oxidationAge + ox.acceleration(humidity, temperature) * dt);
+        // Humidity and the step length rarely change: their factors are kept from step to step.
+        if (humidity != factorHumidity) {
+            factorHumidity = humidity;
+            humidityFactor = ox.humidityFactor(humidity);
+        }
+        setOxidationAge(oxidationAge + humidityFactor * ox.temperatureFactor(temperature) * dt);
         double rth = p.thermalResistance();
         double steady = ambientK + heatPower * rth;
-        temperature = steady + (temperature - steady) * Math.exp(-dt / (rth * p.heatCapacity()));
+        if (dt != decayDt) {
+            decayDt = dt;
+            decay = Math.exp(-dt / (rth * p.heatCapacity()));
+        }
+        temperature = steady + (temperature - steady) * decay;
         now = t + dt;
         plug.advance(now);
     }

@@ -32,6 +32,9 @@ public final class WallAdapter implements PowerSource {
     private double ocvDrop;
     private double extraResistance;
     private double limitCap = Double.POSITIVE_INFINITY;
+    // The parameters' current limit at the setpoint it was last looked up for.
+    private double limitSetpoint = Double.NaN;
+    private double limitAtSetpoint;
 
     public WallAdapter(WallAdapterParameters parameters) {
         this.p = Objects.requireNonNull(parameters, "parameters");
@@ -58,7 +61,11 @@ public final class WallAdapter implements PowerSource {
 
     @Override
     public double currentLimit() {
-        return outputOn() ? Math.min(p.limitAt(setpoint), limitCap) : 0;
+        if (setpoint != limitSetpoint) {
+            limitSetpoint = setpoint;
+            limitAtSetpoint = p.limitAt(setpoint);
+        }
+        return outputOn() ? Math.min(limitAtSetpoint, limitCap) : 0;
     }
 
     @Override
