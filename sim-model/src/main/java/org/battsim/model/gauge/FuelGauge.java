@@ -45,6 +45,9 @@ public final class FuelGauge {
 
     private double restSeconds;
     private double lastVoltage = Double.NaN;
+    // The largest change of the reported level in a step of smoothingDt (kept per step length).
+    private double smoothingDt = Double.NaN;
+    private double smoothingStep;
     private double lastOcvSoc = Double.NaN;
 
     private boolean tiActive;
@@ -164,12 +167,17 @@ public final class FuelGauge {
         } else {
             restSeconds = 0;
         }
-        double dvdt = Double.isNaN(lastVoltage) ? Double.POSITIVE_INFINITY : Math.abs(voltage - lastVoltage) / dt;
+        double previousVoltage = lastVoltage;
         lastVoltage = voltage;
-        if (restSeconds >= p.relaxSeconds() && (dvdt < p.relaxDvdt() || restSeconds >= p.maxRelaxSeconds())) {
+        if (restSeconds >= p.relaxSeconds()
+                && (dvdt(voltage, previousVoltage, dt) < p.relaxDvdt() || restSeconds >= p.maxRelaxSeconds())) {
             ocvPoint(voltage, tempOk);
         }
         report(dt, prevEst, charging);
+    }
+
+    private static double dvdt(double voltage, double previous, double dt) {
+        return Double.isNaN(previous) ? Double.POSITIVE_INFINITY : Math.abs(voltage - previous) / dt;
     }
 
     private void ocvPoint(double voltage, boolean tempOk) {
@@ -234,7 +242,11 @@ public final class FuelGauge {
         // Charging stops the level at 99 % until termination, but never pulls a higher level down.
         double cap = fullHold || !charging ? 1 : Math.max(0.99, reported);
         double target = Math.min(est, cap);
-        double step = dt / p.smoothingSeconds();
+        if (dt != smoothingDt) {
+            smoothingDt = dt;
+            smoothingStep = dt / p.smoothingSeconds();
+        }
+        double step = smoothingStep;
         double r = follow + Math.max(-step, Math.min(step, target - follow));
         if (measuredCurrent > p.quitCurrent()) {
             r = Math.min(r, reported);

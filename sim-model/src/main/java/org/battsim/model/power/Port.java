@@ -61,6 +61,25 @@ public final class Port {
 
     /** Resistance of a contact now (Ω); +∞ when it does not touch. */
     public double contactResistance(Wire w) {
+        // The four values depend only on the plug, the debris and the oxide: kept until one changes.
+        boolean open = plug.open();
+        if (open != keptOpen || depthLoss != keptDepthLoss || oxidationFactor != keptOxidationFactor) {
+            for (Wire x : WIRES) {
+                kept[x.ordinal()] = computeContactResistance(x);
+            }
+            keptOpen = open;
+            keptDepthLoss = depthLoss;
+            keptOxidationFactor = oxidationFactor;
+        }
+        return kept[w.ordinal()];
+    }
+
+    private final double[] kept = new double[WIRES.length];
+    private boolean keptOpen;
+    private double keptDepthLoss = Double.NaN;
+    private double keptOxidationFactor = Double.NaN;
+
+    private double computeContactResistance(Wire w) {
         if (plug.open()) {
             return Double.POSITIVE_INFINITY;
         }
