@@ -669,6 +669,6 @@ public final class ChargerIc {
     }
 
     private static String fmt(double x) {
-        return String.format(Locale.ROOT, "%.3f", x);
+        return org.battsim.model.engine.DecimalText.fixed(x, 3);
     }
 }
