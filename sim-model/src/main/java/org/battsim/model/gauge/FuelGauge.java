@@ -1,6 +1,9 @@
 package org.battsim.model.gauge;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 import org.battsim.model.cell.Table;
 
 /**
@@ -30,8 +33,10 @@ import org.battsim.model.cell.Table;
 public final class FuelGauge {
     private static final int GRID = 401;
     private final GaugeParameters p;
-    private final double[] gridSoc = new double[GRID];
-    private final double[] gridOcv = new double[GRID];
+    // The gauge's SoC-OCV grid: read-only once built, so gauges on the same table share it.
+    private final double[] gridSoc;
+    private final double[] gridOcv;
+    private static final Map<Table, double[][]> GRIDS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private double learnedAh;
     private double remainingAh;
@@ -69,6 +74,15 @@ public final class FuelGauge {
      */
     public FuelGauge(GaugeParameters p, Table ocv) {
         this.p = Objects.requireNonNull(p);
+        double[][] grid = GRIDS.computeIfAbsent(Objects.requireNonNull(ocv), FuelGauge::grid);
+        gridSoc = grid[0];
+        gridOcv = grid[1];
+        learnedAh = p.designCapacityAh();
+    }
+
+    private static double[][] grid(Table ocv) {
+        double[] gridSoc = new double[GRID];
+        double[] gridOcv = new double[GRID];
         Table.Cursor c = new Table.Cursor();
         double lo = ocv.minSoc();
         double hi = ocv.maxSoc();
@@ -80,7 +94,7 @@ public final class FuelGauge {
             gridOcv[i] = Math.max(ocv.eval(s, 298.15, 0, c), prev + 1e-9);
             prev = gridOcv[i];
         }
-        learnedAh = p.designCapacityAh();
+        return new double[][] {gridSoc, gridOcv};
     }
 
     public GaugeParameters parameters() {
