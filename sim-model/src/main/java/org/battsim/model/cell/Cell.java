@@ -98,7 +98,9 @@ public interface Cell {
     /**
      * Predicts a step at constant current without a trial: {@code out} receives the electrical
      * energy out (J, as {@link #stepElectricalOut}), its derivative in the current, the end
-     * voltage (V) and its derivative. For solvers that then confirm their answer with one trial.
+     * voltage (V) and its derivative, then, if {@code out} has room for them, the second
+     * derivatives of the energy and of the voltage. For solvers that then confirm their answer
+     * with one trial.
      *
      * @return false if the cell has no such prediction (then nothing is written)
      */

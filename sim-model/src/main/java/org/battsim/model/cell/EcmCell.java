@@ -447,19 +447,25 @@ public final class EcmCell implements Cell {
         }
         double e = (predA1 + predA2 * i) * i;
         double de = predA1 + 2 * predA2 * i;
+        double d2e = 2 * predA2;
         double v = predB0 + predB1 * i;
         double dv = predB1;
+        double d2v = 0;
         if (hystM > 0) {
             if (i != 0) {
+                // With u = 1 - exp(-γ|i|·dt/Q): du/di = (1 - u)·γ·s·dt/Q, d²u/di² = -(1 - u)·(γ·dt/Q)².
                 double s = Math.signum(i);
                 double kh = hystGamma * Math.abs(i) * invQ;
                 predHyst.set(kh * dt);
                 double omeh = predHyst.ome;
+                double gx = hystGamma * predX;
                 double intH = kh > 0 ? -s * dt + (h0 + s) * omeh / kh : h0 * dt;
                 e += hystM * i * intH;
                 de += hystM * (kh > 0 ? -s * dt + (h0 + s) * (1 - omeh) * dt : h0 * dt);
+                d2e -= hystM * (h0 + s) * dt * (1 - omeh) * gx * s;
                 v += hystM * ((1 - omeh) * h0 - omeh * s);
-                dv -= hystM * (1 - omeh) * hystGamma * s * predX * (h0 + s);
+                dv -= hystM * (1 - omeh) * gx * s * (h0 + s);
+                d2v += hystM * (h0 + s) * (1 - omeh) * gx * gx;
             } else {
                 v += hystM * h0;
                 de += hystM * h0 * dt;
@@ -469,6 +475,10 @@ public final class EcmCell implements Cell {
         out[1] = de;
         out[2] = v;
         out[3] = dv;
+        if (out.length > 5) {
+            out[4] = d2e;
+            out[5] = d2v;
+        }
         return true;
     }
 

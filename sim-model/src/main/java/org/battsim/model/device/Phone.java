@@ -546,11 +546,25 @@ public final class Phone implements SimulationModel {
         lastPowerPower = power;
     }
 
-    private final double[] prediction = new double[4];
+    private final double[] prediction = new double[6];
 
     /**
-     * Trial at the current that ends the step at {@code volts}: Newton on the cell's prediction,
-     * kept if one trial confirms it to the cell solver's own tolerance, else the cell's solve.
+     * The root nearest 0 of f0 + f1·d + f2·d²/2 (a Newton step corrected for the curvature); the
+     * Newton step where the parabola has no real root.
+     */
+    private static double quadraticStep(double f0, double f1, double f2) {
+        double disc = f1 * f1 - 2 * f2 * f0;
+        if (!(disc >= 0) || f1 == 0) {
+            return -f0 / f1;
+        }
+        return -2 * f0 / (f1 + Math.copySign(Math.sqrt(disc), f1));
+    }
+
+    /**
+     * Trial at the current that ends the step at {@code volts}, from the cell's prediction, kept if
+     * one trial confirms it to the cell solver's own tolerance, else the cell's solve. The voltage is
+     * linear in the current apart from the slight curvature of the hysteresis term, so one step on
+     * the prediction's parabola usually lands to rounding.
      */
     private void holdVoltage(double volts, double dt) {
         double i = cell.current();
@@ -558,10 +572,10 @@ public final class Phone implements SimulationModel {
             if (!cell.predictStep(i, dt, prediction)) {
                 break;
             }
-            double step = (prediction[2] - volts) / prediction[3];
-            i -= step;
-            // Newton converges quadratically: after a step this small the error is far below 1e-15.
-            if (!(Math.abs(step) > 1e-9 * Math.max(1, Math.abs(i)))) {
+            double step = quadraticStep(prediction[2] - volts, prediction[3], prediction[5]);
+            i += step;
+            // The error left after the step is third order in it: far below 1e-15 of the current.
+            if (!(Math.abs(step) > 1e-4 * Math.max(1, Math.abs(i)))) {
                 cellTrial(Cell.Control.CURRENT, i, dt);
                 if (Math.abs(cell.voltage() - volts) <= 1e-12) {
                     return;
@@ -572,7 +586,11 @@ public final class Phone implements SimulationModel {
         cellTrial(Cell.Control.VOLTAGE, volts, dt);
     }
 
-    /** Pack current (A) taking {@code power} by the cell's step prediction, NaN without one. */
+    /**
+     * Pack current (A) taking {@code power} by the cell's step prediction, NaN without one. The step
+     * energy is quadratic in the current apart from the hysteresis term, so one step on the
+     * prediction's parabola from a warm start usually lands to rounding.
+     */
     private double predictedPowerCurrent(double power, double dt, double leak, double guess) {
         double a = 0.5 * leak * dt; // the drain's share of the step energy, per volt of the mean voltage
         double target = power * dt - a * cellV;
@@ -581,9 +599,12 @@ public final class Phone implements SimulationModel {
             if (!cell.predictStep(i + leak, dt, prediction)) {
                 return Double.NaN;
             }
-            double step = (-prediction[0] + a * prediction[2] - target) / (-prediction[1] + a * prediction[3]);
-            i -= step;
-            if (!(Math.abs(step) > 1e-8 * Math.abs(i))) {
+            double f0 = -prediction[0] + a * prediction[2] - target;
+            double f1 = -prediction[1] + a * prediction[3];
+            double f2 = -prediction[4] + a * prediction[5];
+            double step = quadraticStep(f0, f1, f2);
+            i += step;
+            if (!(Math.abs(step) > 1e-4 * Math.abs(i))) {
                 return i;
             }
         }
