@@ -647,7 +647,7 @@ public final class ChargerIc {
         if (outputPower <= 0) {
             return 0;
         }
-        double i = outputPower / Math.max(systemVoltage, p.minSystemVoltage());
+        double i = outputPower / systemVoltage(systemVoltage);
         return p.lossFixed() + p.lossQuadratic() * i * i;
     }
 
@@ -660,12 +660,20 @@ public final class ChargerIc {
         if (excess <= 0) {
             return 0;
         }
-        double vs = Math.max(systemVoltage, p.minSystemVoltage());
-        double k = p.lossQuadratic() / (vs * vs);
-        if (k == 0) {
+        double vs = systemVoltage(systemVoltage);
+        double lq = p.lossQuadratic();
+        if (lq == 0) {
             return excess;
         }
-        return (-1 + Math.sqrt(1 + 4 * k * excess)) / (2 * k);
+        // The root of out + lq·(out/vs)² = excess, in the form without cancellation and with one
+        // division (it lies on every step's path from the cell voltage to the charge current).
+        return 2 * excess * vs / (vs + Math.sqrt(vs * vs + 4 * lq * excess));
+    }
+
+    /** Math.max(v, the minimum system voltage) for a v that is not NaN. */
+    private double systemVoltage(double v) {
+        double min = p.minSystemVoltage();
+        return v > min ? v : min;
     }
 
     private static String fmt(double x) {

@@ -382,7 +382,8 @@ public final class Phone implements SimulationModel {
             }
         }
         double pinMax = inputOn ? (emf - rTot * iinMax) * iinMax : 0;
-        double vsys = Math.max(cellV, charger.parameters().minSystemVoltage());
+        double minSys = charger.parameters().minSystemVoltage();
+        double vsys = cellV > minSys ? cellV : minSys; // both positive: Math.max without its NaN checks
         double poutMax = charger.outputFromInput(pinMax, vsys);
         double leak = pack.leakCurrent() + (on || plugged() ? 0 : params.offDrain());
         boolean dischargeOk = pack.inserted() && pack.dischargeAllowed();

@@ -251,23 +251,26 @@ public final class FuelGauge {
     }
 
     private void report(double dt, double prevEst, boolean charging) {
+        // Comparisons instead of Math.min/max, with the same values (nothing here is NaN, and no
+        // level is -0.0): this chain runs after every step.
         double est = clamp01(socEst);
         double follow = reported + (est - prevEst);
         // Charging stops the level at 99 % until termination, but never pulls a higher level down.
-        double cap = fullHold || !charging ? 1 : Math.max(0.99, reported);
-        double target = Math.min(est, cap);
+        double cap = fullHold || !charging ? 1 : (reported > 0.99 ? reported : 0.99);
+        double target = est < cap ? est : cap;
         if (dt != smoothingDt) {
             smoothingDt = dt;
             smoothingStep = dt / p.smoothingSeconds();
         }
         double step = smoothingStep;
-        double r = follow + Math.max(-step, Math.min(step, target - follow));
+        double move = target - follow;
+        double r = follow + (move > step ? step : (move < -step ? -step : move));
         if (measuredCurrent > p.quitCurrent()) {
-            r = Math.min(r, reported);
+            r = r < reported ? r : reported;
         } else if (measuredCurrent < -p.quitCurrent()) {
-            r = Math.max(r, reported);
+            r = r > reported ? r : reported;
         }
-        reported = Math.max(0, Math.min(cap, r));
+        reported = r > cap ? cap : (r <= 0 ? 0 : r); // never -0.0, as Math.max(0, ...)
     }
 
     /** The battery was taken out at time t. */
@@ -309,8 +312,9 @@ public final class FuelGauge {
         return gridSoc[lo] + w * (gridSoc[hi] - gridSoc[lo]);
     }
 
+    /** Math.max(0, Math.min(1, x)), NaN and -0.0 included. */
     private static double clamp01(double x) {
-        return Math.max(0, Math.min(1, x));
+        return x >= 1 ? 1 : (x <= 0 ? 0 : x);
     }
 
     // ---- what the gauge reports ---------------------------------------------------------------
