@@ -550,15 +550,13 @@ public final class Phone implements SimulationModel {
     private final double[] prediction = new double[6];
 
     /**
-     * The root nearest 0 of f0 + f1·d + f2·d²/2 (a Newton step corrected for the curvature); the
-     * Newton step where the parabola has no real root.
+     * A step toward the root of f0 + f1·d + f2·d²/2 corrected for the curvature (Halley's step: it
+     * differs from that parabola's root nearest 0 by a term of third order in the step, and needs
+     * no square root); the Newton step where the correction would divide by zero.
      */
     private static double quadraticStep(double f0, double f1, double f2) {
-        double disc = f1 * f1 - 2 * f2 * f0;
-        if (!(disc >= 0) || f1 == 0) {
-            return -f0 / f1;
-        }
-        return -2 * f0 / (f1 + Math.copySign(Math.sqrt(disc), f1));
+        double den = 2 * f1 * f1 - f0 * f2;
+        return den != 0 ? -2 * f0 * f1 / den : -f0 / f1;
     }
 
     /**
