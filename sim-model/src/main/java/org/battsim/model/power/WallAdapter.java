@@ -51,7 +51,11 @@ public final class WallAdapter implements PowerSource {
 
     @Override
     public double emf() {
-        return outputOn() ? Math.max(0, setpoint + p.openCircuitOffset() - ocvDrop) : 0;
+        if (!outputOn()) {
+            return 0;
+        }
+        double v = setpoint + p.openCircuitOffset() - ocvDrop;
+        return v > 0 ? v : 0; // Math.max(0, v) for a v that is not NaN
     }
 
     @Override
