@@ -382,6 +382,9 @@ public final class Phone implements SimulationModel {
             }
         }
         double pinMax = inputOn ? (emf - rTot * iinMax) * iinMax : 0;
+        // d(input power)/d(input current) at the limit, for the input current of a power-limited step.
+        double pinSlope = emf - 2 * rTot * iinMax;
+        double invPinSlope = 1 / pinSlope;
         double minSys = charger.parameters().minSystemVoltage();
         double vsys = cellV > minSys ? cellV : minSys; // both positive: Math.max without its NaN checks
         double poutMax = charger.outputFromInput(pinMax, vsys);
@@ -452,7 +455,13 @@ public final class Phone implements SimulationModel {
         // The converter switches only while it delivers power; idle, it draws nothing measurable.
         converterLoss = pOut > 1e-9 && inputOn ? charger.loss(pOut, vsys) : 0;
         double pin = inputOn && pOut > 1e-9 ? pOut + converterLoss : 0;
-        if (pin > 0) {
+        double belowMax = pinMax - pin;
+        if (pin > 0 && powerLimited && belowMax >= 0 && belowMax <= 1e-9 * pinMax && pinSlope > 0.1 * emf) {
+            // Power-limited: the input power sits just under its maximum, so one Newton step back
+            // from the limit's current solves EMF·I - R·I² = P_in to rounding (the step's error is
+            // R·ΔI²/slope with ΔI ~ 1e-9 of the current at most) without a square root.
+            iin = iinMax - belowMax * invPinSlope;
+        } else if (pin > 0) {
             double disc = emf * emf - 4 * rTot * pin;
             iin = 2 * pin / (emf + Math.sqrt(Math.max(disc, 0)));
         } else {
