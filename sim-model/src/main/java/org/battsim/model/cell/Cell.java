@@ -95,6 +95,19 @@ public interface Cell {
      */
     double stepElectricalOut();
 
+    /**
+     * Predicts a step at constant current without a trial: {@code out} receives the electrical
+     * energy out (J, as {@link #stepElectricalOut}), its derivative in the current, the end
+     * voltage (V) and its derivative, then, if {@code out} has room for them, the second
+     * derivatives of the energy and of the voltage. For solvers that then confirm their answer
+     * with one trial.
+     *
+     * @return false if the cell has no such prediction (then nothing is written)
+     */
+    default boolean predictStep(double current, double dt, double[] out) {
+        return false;
+    }
+
     /** Energy bookkeeping since the last reset (J). */
     EnergyLedger energy();
 }

@@ -23,7 +23,7 @@ final class Decay {
         if (d == 0) {
             e = eA;
             ome = omeA;
-        } else if (Math.abs(d) <= 1e-3 * Math.min(xa, 1)) {
+        } else if (Math.abs(d) <= 1e-3 * (xa < 1 ? xa : 1)) { // as Math.min(xa, 1), false with no anchor yet
             double m = -d * (1 - d * 0.5 * (1 - d * (1.0 / 3) * (1 - d * 0.25))); // exp(-d) - 1
             ome = omeA - eA * m;
             e = 1 - ome;

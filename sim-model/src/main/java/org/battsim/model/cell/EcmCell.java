@@ -73,6 +73,8 @@ public final class EcmCell implements Cell {
     private final double[] tauk;
     // Decay of each RC pair over the step, exp(-dt/τ_k), and of the hysteresis state.
     private final Decay[] rcDecay;
+    // The step length rcDecay was set for with the present time constants; NaN when they changed.
+    private double expDt = Double.NaN;
     private final Decay hystDecay = new Decay();
 
     // Thermal matrix exponential cache.
@@ -231,7 +233,9 @@ public final class EcmCell implements Cell {
             ck[k] = startValue(cTab[k], cCur[k], 0);
             tauk[k] = rk[k] * ck[k];
         }
+        expDt = Double.NaN;
         startValid = true;
+        predictValid = false;
     }
 
     /** Table value at the start-of-step state; tables sharing r0Cur rely on R0 having just been located. */
@@ -256,14 +260,19 @@ public final class EcmCell implements Cell {
             }
             if (changed) {
                 tauk[k] = rk[k] * ck[k];
+                expDt = Double.NaN;
             }
         }
     }
 
     private void loadExp(double dt) {
+        if (dt == expDt) {
+            return; // already set for these time constants and this step (Decay.set would repeat itself)
+        }
         for (int k = 0; k < n; k++) {
             rcDecay[k].set(dt / tauk[k]);
         }
+        expDt = dt;
     }
 
     /** 1 - exp(-x) for the hysteresis state, x = γ|I|/Q·dt. */
@@ -380,6 +389,97 @@ public final class EcmCell implements Cell {
 
     private static String describe(Control c, double target) {
         return ControlSolver.describe(c, target);
+    }
+
+    // predictStep's coefficients for the committed state and one step length: with the parameters
+    // frozen and the OCV linear on the start's SoC segment, the step's electrical energy out is
+    // a1·i + a2·i² and the end voltage b0 + b1·i, each plus the hysteresis term.
+    private boolean predictValid;
+    private double predDt = Double.NaN;
+    private double predX;
+    private double predA1;
+    private double predA2;
+    private double predB0;
+    private double predB1;
+    private final Decay predHyst = new Decay();
+
+    private void preparePrediction(double dt) {
+        // After loadStart the end-of-step cursor still holds the start point: no search.
+        double ocv = ocvTab.eval(z0, tc0, 0, ocvEnd);
+        double slope = ocvTab.slopeSoc(z0, tc0, 0, ocvEnd);
+        loadExp(dt);
+        double x = dt * invQ;
+        double a1 = dt * ocv;
+        double a2 = -0.5 * slope * dt * x - r0Start * dt;
+        double b0 = ocv;
+        double b1 = -slope * x - r0Start;
+        for (int k = 0; k < n; k++) {
+            double tauOme = tauk[k] * rcDecay[k].ome;
+            a1 -= v0[k] * tauOme;
+            a2 -= rk[k] * (dt - tauOme);
+            b0 -= v0[k] * rcDecay[k].e;
+            b1 -= rk[k] * rcDecay[k].ome;
+        }
+        predX = x;
+        predA1 = a1;
+        predA2 = a2;
+        predB0 = b0;
+        predB1 = b1;
+        predDt = dt;
+        predictValid = true;
+    }
+
+    /**
+     * The step of {@link #advance} in closed form, from coefficients kept for the committed state
+     * and step length, so a solver converges on it without table lookups. Exact while the end SoC
+     * stays on the start's segment of the OCV table.
+     */
+    @Override
+    public boolean predictStep(double i, double dt, double[] out) {
+        if (currentDependent) {
+            return false;
+        }
+        if (!startValid) {
+            loadStart();
+        }
+        if (!predictValid || dt != predDt) {
+            preparePrediction(dt);
+        }
+        double e = (predA1 + predA2 * i) * i;
+        double de = predA1 + 2 * predA2 * i;
+        double d2e = 2 * predA2;
+        double v = predB0 + predB1 * i;
+        double dv = predB1;
+        double d2v = 0;
+        if (hystM > 0) {
+            if (i != 0) {
+                // With u = 1 - exp(-γ|i|·dt/Q): du/di = (1 - u)·γ·s·dt/Q, d²u/di² = -(1 - u)·(γ·dt/Q)².
+                double s = Math.signum(i);
+                double kh = hystGamma * Math.abs(i) * invQ;
+                predHyst.set(kh * dt);
+                double omeh = predHyst.ome;
+                double gx = hystGamma * predX;
+                double intH = kh > 0 ? -s * dt + (h0 + s) * omeh / kh : h0 * dt;
+                e += hystM * i * intH;
+                de += hystM * (kh > 0 ? -s * dt + (h0 + s) * (1 - omeh) * dt : h0 * dt);
+                d2e -= hystM * (h0 + s) * dt * (1 - omeh) * gx * s;
+                v += hystM * ((1 - omeh) * h0 - omeh * s);
+                dv -= hystM * (1 - omeh) * gx * s * (h0 + s);
+                d2v += hystM * (h0 + s) * (1 - omeh) * gx * gx;
+            } else {
+                v += hystM * h0;
+                de += hystM * h0 * dt;
+            }
+        }
+        out[0] = e;
+        out[1] = de;
+        out[2] = v;
+        out[3] = dv;
+        if (out.length > 5) {
+            out[4] = d2e;
+            out[5] = d2v;
+        }
+        return true;
     }
 
     /** Exact update of every state over dt at constant current i, with the step's energy books. */
@@ -501,6 +601,7 @@ public final class EcmCell implements Cell {
         h0 = h;
         tc0 = tc;
         tb0 = tb;
+        predictValid = false;
         ledger.add(stepLedger);
     }
 

@@ -169,8 +169,11 @@ public final class Table {
 
     /** Interpolated value at (SoC, T, I). */
     public double eval(double s, double tK, double current, Cursor c) {
-        c.locate(this, s, tK, current);
-        return interp(c);
+        if (c.locate(this, s, tK, current) || !c.hasValue) {
+            c.value = interp(c);
+            c.hasValue = true;
+        }
+        return c.value;
     }
 
     /** Whether {@code o} is tabulated on the same axes, so that one located cursor serves both. */
@@ -230,8 +233,11 @@ public final class Table {
      * (including the constant continuation beyond the ends).
      */
     public double integralSoc(double s, double tK, double current, Cursor c) {
-        c.locate(this, s, tK, current);
-        return interpIntegral(c);
+        if (c.locate(this, s, tK, current) || !c.hasIntegral) {
+            c.integral = interpIntegral(c);
+            c.hasIntegral = true;
+        }
+        return c.integral;
     }
 
     /** Slope d(value)/d(SoC) at (s, T, I) of the interpolant (0 beyond the ends). */
@@ -248,7 +254,8 @@ public final class Table {
 
     /**
      * Mutable lookup position; one per (table, user). Not thread-safe. Looking up the point it
-     * already holds, for the same table, costs a few comparisons.
+     * already holds, for the same table, costs a few comparisons, and the value and integral
+     * already computed there are kept (a step's end is the next step's start).
      */
     public static final class Cursor {
         Table table;
@@ -262,15 +269,25 @@ public final class Table {
         double wi;
         double sRaw;
         double sClamped;
+        // The located table's value and SoC integral at the point, once computed there.
+        boolean hasValue;
+        double value;
+        boolean hasIntegral;
+        double integral;
 
-        void locate(Table t, double s, double tK, double current) {
+        /** Locates the point for {@code t}; true if it moved (or changed tables). */
+        boolean locate(Table t, double s, double tK, double current) {
             // An axis of length one ignores its coordinate, so a change there moves nothing.
             if (t != table || s != sRaw || (tK != tRaw && t.nT > 1) || (current != iRaw && t.nI > 1)) {
                 relocate(t, s, tK, current);
+                return true;
             }
+            return false;
         }
 
         private void relocate(Table t, double s, double tK, double current) {
+            hasValue = false;
+            hasIntegral = false;
             table = t;
             tRaw = tK;
             iRaw = current;

@@ -68,6 +68,8 @@ public final class ChargerIc {
     private boolean hostChargeEnable = true;
     private double hostVregOverride = Double.NaN;
     private double dieT = 298.15;
+    private double dieDecayDt = Double.NaN; // exp(-dt/τ) of the die, kept while the step length repeats
+    private double dieDecay;
     private boolean thermalShutdown;
     private final EnumSet<ChargerFault> faults = EnumSet.noneOf(ChargerFault.class);
     private ChargerFault ntcStatus;
@@ -337,7 +339,11 @@ public final class ChargerIc {
         // Die temperature: one node to the phone body, exact for the step's constant loss.
         double tau = p.dieHeatCapacity() * p.dieToBody();
         double rise = r.converterLoss * p.dieToBody();
-        dieT = r.bodyTemperature + rise + (dieT - r.bodyTemperature - rise) * Math.exp(-dt / tau);
+        if (dt != dieDecayDt) {
+            dieDecayDt = dt;
+            dieDecay = Math.exp(-dt / tau);
+        }
+        dieT = r.bodyTemperature + rise + (dieT - r.bodyTemperature - rise) * dieDecay;
         if (!thermalShutdown && dieT >= p.tshutdown()) {
             thermalShutdown = true;
             faults.add(ChargerFault.THERMAL_SHUTDOWN);
@@ -663,7 +669,7 @@ public final class ChargerIc {
         if (outputPower <= 0) {
             return 0;
         }
-        double i = outputPower / Math.max(systemVoltage, p.minSystemVoltage());
+        double i = outputPower / systemVoltage(systemVoltage);
         return p.lossFixed() + p.lossQuadratic() * i * i;
     }
 
@@ -676,15 +682,23 @@ public final class ChargerIc {
         if (excess <= 0) {
             return 0;
         }
-        double vs = Math.max(systemVoltage, p.minSystemVoltage());
-        double k = p.lossQuadratic() / (vs * vs);
-        if (k == 0) {
+        double vs = systemVoltage(systemVoltage);
+        double lq = p.lossQuadratic();
+        if (lq == 0) {
             return excess;
         }
-        return (-1 + Math.sqrt(1 + 4 * k * excess)) / (2 * k);
+        // The root of out + lq·(out/vs)² = excess, in the form without cancellation and with one
+        // division (it lies on every step's path from the cell voltage to the charge current).
+        return 2 * excess * vs / (vs + Math.sqrt(vs * vs + 4 * lq * excess));
+    }
+
+    /** Math.max(v, the minimum system voltage) for a v that is not NaN. */
+    private double systemVoltage(double v) {
+        double min = p.minSystemVoltage();
+        return v > min ? v : min;
     }
 
     private static String fmt(double x) {
-        return String.format(Locale.ROOT, "%.3f", x);
+        return org.battsim.model.engine.DecimalText.fixed(x, 3);
     }
 }

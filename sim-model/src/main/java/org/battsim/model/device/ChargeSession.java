@@ -54,7 +54,7 @@ public final class ChargeSession {
         phone.refresh();
         stats.maxCellTemperature = phone.cell().temperature();
         stats.maxBodyTemperature = phone.cell().bodyTemperature();
-        sim.addDetector(new Crossing("80 % state of charge", p -> p.cell().soc() - 0.8) {
+        sim.addDetector(new Crossing("80 % state of charge", false, 0.8) {
             @Override
             public Action eventOccurred(Phone p, double time, boolean increasing) {
                 if (increasing && Double.isNaN(stats.timeTo80)) {
@@ -64,16 +64,17 @@ public final class ChargeSession {
             }
         });
         double uv = phone.pack().protection().parameters().overdischargeDetect();
-        sim.addDetector(new Crossing("over-discharge threshold", p -> p.cell().voltage() - uv));
+        sim.addDetector(new Crossing("over-discharge threshold", true, uv));
         double cut = phone.parameters().cutoffVoltage();
-        sim.addDetector(new Crossing("cut-off", p -> p.cell().voltage() - cut));
+        sim.addDetector(new Crossing("cut-off", true, cut));
         wasOn = phone.isOn();
         sim.addStepHandler((p, t, ev) -> {
-            double trueSoc = Math.max(0, Math.min(1, p.cell().soc()));
+            double soc = p.cell().soc();
+            double trueSoc = soc >= 1 ? 1 : (soc <= 0 ? 0 : soc);
             double reported = p.gauge().reportedSoc();
             if (p.isOn() || p.plugged()) {
                 // What a user can see: the level on screen, or on the charging indicator.
-                stats.maxSocError = Math.max(stats.maxSocError, Math.abs(reported - trueSoc));
+                stats.maxSocError = higher(stats.maxSocError, Math.abs(reported - trueSoc));
             }
             if (wasOn && !p.isOn()) {
                 stats.shutdownTime = t;
@@ -81,21 +82,27 @@ public final class ChargeSession {
                 stats.shutdownTrueSoc = trueSoc;
             }
             wasOn = p.isOn();
-            if (p.inputCurrent() > 0) {
-                stats.minVbus = Math.min(stats.minVbus, p.vbus());
+            if (p.inputCurrent() > 0 && p.vbus() < stats.minVbus) {
+                stats.minVbus = p.vbus();
             }
-            stats.maxInputCurrent = Math.max(stats.maxInputCurrent, p.inputCurrent());
-            stats.maxCellTemperature =
-                    Math.max(stats.maxCellTemperature, p.cell().temperature());
-            stats.maxBodyTemperature =
-                    Math.max(stats.maxBodyTemperature, p.cell().bodyTemperature());
+            stats.maxInputCurrent = higher(stats.maxInputCurrent, p.inputCurrent());
+            stats.maxCellTemperature = higher(stats.maxCellTemperature, p.cell().temperature());
+            stats.maxBodyTemperature = higher(stats.maxBodyTemperature, p.cell().bodyTemperature());
             stats.maxDieTemperature =
-                    Math.max(stats.maxDieTemperature, p.charger().dieTemperature());
+                    higher(stats.maxDieTemperature, p.charger().dieTemperature());
             if (p.path() != null) {
                 stats.maxContactTemperature =
-                        Math.max(stats.maxContactTemperature, p.path().contactTemperature());
+                        higher(stats.maxContactTemperature, p.path().contactTemperature());
             }
         });
+    }
+
+    /**
+     * The larger of a running maximum and a new value: Math.max for these values (never NaN, never
+     * -0.0 against 0.0) without its NaN and signed-zero handling, after every step.
+     */
+    private static double higher(double max, double x) {
+        return x > max ? x : max;
     }
 
     public Simulation<Phone> simulation() {
@@ -221,16 +228,20 @@ public final class ChargeSession {
     /** A detector that only makes the engine stop at a crossing (so samples and events are exact). */
     private static class Crossing implements EventDetector<Phone> {
         private final String name;
-        private final java.util.function.ToDoubleFunction<Phone> g;
+        private final boolean voltage;
+        private final double level;
 
-        Crossing(String name, java.util.function.ToDoubleFunction<Phone> g) {
+        /** The cell's voltage (or, if {@code voltage} is false, its SoC) crossing {@code level}. */
+        Crossing(String name, boolean voltage, double level) {
             this.name = name;
-            this.g = g;
+            this.voltage = voltage;
+            this.level = level;
         }
 
         @Override
         public double g(Phone p) {
-            return g.applyAsDouble(p);
+            // A field test rather than a function object: evaluated after every step.
+            return (voltage ? p.cell().voltage() : p.cell().soc()) - level;
         }
 
         @Override

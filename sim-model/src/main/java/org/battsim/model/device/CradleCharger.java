@@ -1,6 +1,5 @@
 package org.battsim.model.device;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.battsim.model.cell.Cell;
 import org.battsim.model.cycler.EventSink;
@@ -131,6 +130,6 @@ public final class CradleCharger implements SimulationModel {
     }
 
     private static String fmt(double x) {
-        return String.format(Locale.ROOT, "%.3f", x);
+        return org.battsim.model.engine.DecimalText.fixed(x, 3);
     }
 }

@@ -336,9 +336,9 @@ public final class Phone implements SimulationModel {
 
     // ---- the step -----------------------------------------------------------------------------
 
-    private void sense() {
+    private void sense(boolean connected) {
         in.plugged = source != null;
-        in.vbusNoLoad = noLoadVbus();
+        in.vbusNoLoad = connected ? source.emf() : 0;
         in.vbus = lastVbus;
         in.dataPlus = in.plugged && path.dataPlusConnected();
         in.dataMinus = in.plugged && path.dataMinusConnected();
@@ -365,13 +365,14 @@ public final class Phone implements SimulationModel {
 
     @Override
     public void trial(double t0, double dt) {
-        sense();
+        // VBUS and GND are both mated exactly when their (non-negative) sum is finite.
+        double loop = source != null && path != null ? path.loopResistance() : Double.POSITIVE_INFINITY;
+        boolean connected = Double.isFinite(loop);
+        sense(connected);
         charger.decide(t0, in, lim);
         double sysP = on ? params.power(load) : 0;
         emf = in.vbusNoLoad;
-        double rTot = (source != null && path != null && path.powerConnected())
-                ? source.outputResistance() + path.loopResistance()
-                : Double.POSITIVE_INFINITY;
+        double rTot = connected ? source.outputResistance() + loop : Double.POSITIVE_INFINITY;
         inputOn = lim.inputEnabled && emf > 0 && Double.isFinite(rTot);
         double iinMax = 0;
         boolean vindpmBinding = false;
@@ -389,7 +390,11 @@ public final class Phone implements SimulationModel {
             }
         }
         double pinMax = inputOn ? (emf - rTot * iinMax) * iinMax : 0;
-        double vsys = Math.max(cellV, charger.parameters().minSystemVoltage());
+        // d(input power)/d(input current) at the limit, for the input current of a power-limited step.
+        double pinSlope = emf - 2 * rTot * iinMax;
+        double invPinSlope = 1 / pinSlope;
+        double minSys = charger.parameters().minSystemVoltage();
+        double vsys = cellV > minSys ? cellV : minSys; // both positive: Math.max without its NaN checks
         double poutMax = charger.outputFromInput(pinMax, vsys);
         double leak = pack.leakCurrent() + (on || plugged() ? 0 : params.offDrain());
         boolean dischargeOk = pack.inserted() && pack.dischargeAllowed();
@@ -398,7 +403,17 @@ public final class Phone implements SimulationModel {
         boolean powerLimited = false;
         double avail = poutMax - sysP;
         boolean charged = false;
-        if (avail >= 0 && lim.chargeEnabled && lim.chargeCurrentLimit * cellV > avail) {
+        if (avail >= 0 && lim.chargeEnabled && charger.phase() == ChargePhase.CV) {
+            // Still in CV: the current holding VREG is the likely answer. Keep it when it is below
+            // ICHG, does not discharge and fits the power, as the sequence below would (voltage
+            // and power both rise with the charge current).
+            holdVoltage(lim.chargeVoltageLimit, dt);
+            charged = cell.current() > -lim.chargeCurrentLimit + leak
+                    && cell.current() - leak <= 0
+                    && packInPower(dt, leak) <= avail;
+            inCv = charged;
+        }
+        if (!charged && avail >= 0 && lim.chargeEnabled && lim.chargeCurrentLimit * cellV > avail) {
             // Charging at ICHG would take more than ICHG·V_now, which already exceeds the power
             // available: go straight to the power-limited current, and keep it only if it meets
             // ICHG and VREG (otherwise take the full sequence below).
@@ -412,7 +427,7 @@ public final class Phone implements SimulationModel {
             // Charge: the smallest of ICHG, the CV current and what the power allows.
             cellTrial(Cell.Control.CURRENT, -lim.chargeCurrentLimit + leak, dt);
             if (cell.voltage() > lim.chargeVoltageLimit) {
-                cellTrial(Cell.Control.VOLTAGE, lim.chargeVoltageLimit, dt);
+                holdVoltage(lim.chargeVoltageLimit, dt);
                 inCv = true;
                 if (cell.current() - leak > 0) {
                     cellTrial(Cell.Control.CURRENT, leak, dt); // never discharge to reach VREG
@@ -448,7 +463,13 @@ public final class Phone implements SimulationModel {
         // The converter switches only while it delivers power; idle, it draws nothing measurable.
         converterLoss = pOut > 1e-9 && inputOn ? charger.loss(pOut, vsys) : 0;
         double pin = inputOn && pOut > 1e-9 ? pOut + converterLoss : 0;
-        if (pin > 0) {
+        double belowMax = pinMax - pin;
+        if (pin > 0 && powerLimited && belowMax >= 0 && belowMax <= 1e-9 * pinMax && pinSlope > 0.1 * emf) {
+            // Power-limited: the input power sits just under its maximum, so one Newton step back
+            // from the limit's current solves EMF·I - R·I² = P_in to rounding (the step's error is
+            // R·ΔI²/slope with ΔI ~ 1e-9 of the current at most) without a square root.
+            iin = iinMax - belowMax * invPinSlope;
+        } else if (pin > 0) {
             double disc = emf * emf - 4 * rTot * pin;
             iin = 2 * pin / (emf + Math.sqrt(Math.max(disc, 0)));
         } else {
@@ -508,6 +529,12 @@ public final class Phone implements SimulationModel {
         double i1 = lastPowerPower > 0 && lastPowerCurrent < 0
                 ? lastPowerCurrent * power / lastPowerPower
                 : -power / Math.max(cellV, 0.5);
+        // Newton on the cell's closed-form step lands within the tolerance below in one trial;
+        // aim just under the power so that trial usually needs no correction to the allowed side.
+        double predicted = predictedPowerCurrent(power * (1 - 1e-11), dt, leak, i1);
+        if (predicted < 0) {
+            i1 = predicted;
+        }
         cellTrial(Cell.Control.CURRENT, i1 + leak, dt);
         double f1 = packInPower(dt, leak) - power;
         double i0 = 0;
@@ -535,6 +562,69 @@ public final class Phone implements SimulationModel {
         }
         lastPowerCurrent = i1;
         lastPowerPower = power;
+    }
+
+    private final double[] prediction = new double[6];
+
+    /**
+     * A step toward the root of f0 + f1·d + f2·d²/2 corrected for the curvature (Halley's step: it
+     * differs from that parabola's root nearest 0 by a term of third order in the step, and needs
+     * no square root); the Newton step where the correction would divide by zero.
+     */
+    private static double quadraticStep(double f0, double f1, double f2) {
+        double den = 2 * f1 * f1 - f0 * f2;
+        return den != 0 ? -2 * f0 * f1 / den : -f0 / f1;
+    }
+
+    /**
+     * Trial at the current that ends the step at {@code volts}, from the cell's prediction, kept if
+     * one trial confirms it to the cell solver's own tolerance, else the cell's solve. The voltage is
+     * linear in the current apart from the slight curvature of the hysteresis term, so one step on
+     * the prediction's parabola usually lands to rounding.
+     */
+    private void holdVoltage(double volts, double dt) {
+        double i = cell.current();
+        for (int k = 0; k < 8; k++) {
+            if (!cell.predictStep(i, dt, prediction)) {
+                break;
+            }
+            double step = quadraticStep(prediction[2] - volts, prediction[3], prediction[5]);
+            i += step;
+            // The error left after the step is third order in it: far below 1e-15 of the current.
+            if (!(Math.abs(step) > 1e-4 * Math.max(1, Math.abs(i)))) {
+                cellTrial(Cell.Control.CURRENT, i, dt);
+                if (Math.abs(cell.voltage() - volts) <= 1e-12) {
+                    return;
+                }
+                break;
+            }
+        }
+        cellTrial(Cell.Control.VOLTAGE, volts, dt);
+    }
+
+    /**
+     * Pack current (A) taking {@code power} by the cell's step prediction, NaN without one. The step
+     * energy is quadratic in the current apart from the hysteresis term, so one step on the
+     * prediction's parabola from a warm start usually lands to rounding.
+     */
+    private double predictedPowerCurrent(double power, double dt, double leak, double guess) {
+        double a = 0.5 * leak * dt; // the drain's share of the step energy, per volt of the mean voltage
+        double target = power * dt - a * cellV;
+        double i = guess;
+        for (int k = 0; k < 8; k++) {
+            if (!cell.predictStep(i + leak, dt, prediction)) {
+                return Double.NaN;
+            }
+            double f0 = -prediction[0] + a * prediction[2] - target;
+            double f1 = -prediction[1] + a * prediction[3];
+            double f2 = -prediction[4] + a * prediction[5];
+            double step = quadraticStep(f0, f1, f2);
+            i += step;
+            if (!(Math.abs(step) > 1e-4 * Math.abs(i))) {
+                return i;
+            }
+        }
+        return i;
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.battsim.model.gauge;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 import org.battsim.model.cell.Table;
 
 /**
@@ -30,8 +33,10 @@ import org.battsim.model.cell.Table;
 public final class FuelGauge {
     private static final int GRID = 401;
     private final GaugeParameters p;
-    private final double[] gridSoc = new double[GRID];
-    private final double[] gridOcv = new double[GRID];
+    // The gauge's SoC-OCV grid: read-only once built, so gauges on the same table share it.
+    private final double[] gridSoc;
+    private final double[] gridOcv;
+    private static final Map<Table, double[][]> GRIDS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private double learnedAh;
     private double remainingAh;
@@ -45,6 +50,9 @@ public final class FuelGauge {
 
     private double restSeconds;
     private double lastVoltage = Double.NaN;
+    // The largest change of the reported level in a step of smoothingDt (kept per step length).
+    private double smoothingDt = Double.NaN;
+    private double smoothingStep;
     private double lastOcvSoc = Double.NaN;
 
     private boolean tiActive;
@@ -66,6 +74,15 @@ public final class FuelGauge {
      */
     public FuelGauge(GaugeParameters p, Table ocv) {
         this.p = Objects.requireNonNull(p);
+        double[][] grid = GRIDS.computeIfAbsent(Objects.requireNonNull(ocv), FuelGauge::grid);
+        gridSoc = grid[0];
+        gridOcv = grid[1];
+        learnedAh = p.designCapacityAh();
+    }
+
+    private static double[][] grid(Table ocv) {
+        double[] gridSoc = new double[GRID];
+        double[] gridOcv = new double[GRID];
         Table.Cursor c = new Table.Cursor();
         double lo = ocv.minSoc();
         double hi = ocv.maxSoc();
@@ -77,7 +94,7 @@ public final class FuelGauge {
             gridOcv[i] = Math.max(ocv.eval(s, 298.15, 0, c), prev + 1e-9);
             prev = gridOcv[i];
         }
-        learnedAh = p.designCapacityAh();
+        return new double[][] {gridSoc, gridOcv};
     }
 
     public GaugeParameters parameters() {
@@ -164,12 +181,17 @@ public final class FuelGauge {
         } else {
             restSeconds = 0;
         }
-        double dvdt = Double.isNaN(lastVoltage) ? Double.POSITIVE_INFINITY : Math.abs(voltage - lastVoltage) / dt;
+        double previousVoltage = lastVoltage;
         lastVoltage = voltage;
-        if (restSeconds >= p.relaxSeconds() && (dvdt < p.relaxDvdt() || restSeconds >= p.maxRelaxSeconds())) {
+        if (restSeconds >= p.relaxSeconds()
+                && (dvdt(voltage, previousVoltage, dt) < p.relaxDvdt() || restSeconds >= p.maxRelaxSeconds())) {
             ocvPoint(voltage, tempOk);
         }
         report(dt, prevEst, charging);
+    }
+
+    private static double dvdt(double voltage, double previous, double dt) {
+        return Double.isNaN(previous) ? Double.POSITIVE_INFINITY : Math.abs(voltage - previous) / dt;
     }
 
     private void ocvPoint(double voltage, boolean tempOk) {
@@ -229,19 +251,26 @@ public final class FuelGauge {
     }
 
     private void report(double dt, double prevEst, boolean charging) {
+        // Comparisons instead of Math.min/max, with the same values (nothing here is NaN, and no
+        // level is -0.0): this chain runs after every step.
         double est = clamp01(socEst);
         double follow = reported + (est - prevEst);
         // Charging stops the level at 99 % until termination, but never pulls a higher level down.
-        double cap = fullHold || !charging ? 1 : Math.max(0.99, reported);
-        double target = Math.min(est, cap);
-        double step = dt / p.smoothingSeconds();
-        double r = follow + Math.max(-step, Math.min(step, target - follow));
-        if (measuredCurrent > p.quitCurrent()) {
-            r = Math.min(r, reported);
-        } else if (measuredCurrent < -p.quitCurrent()) {
-            r = Math.max(r, reported);
+        double cap = fullHold || !charging ? 1 : (reported > 0.99 ? reported : 0.99);
+        double target = est < cap ? est : cap;
+        if (dt != smoothingDt) {
+            smoothingDt = dt;
+            smoothingStep = dt / p.smoothingSeconds();
         }
-        reported = Math.max(0, Math.min(cap, r));
+        double step = smoothingStep;
+        double move = target - follow;
+        double r = follow + (move > step ? step : (move < -step ? -step : move));
+        if (measuredCurrent > p.quitCurrent()) {
+            r = r < reported ? r : reported;
+        } else if (measuredCurrent < -p.quitCurrent()) {
+            r = r > reported ? r : reported;
+        }
+        reported = r > cap ? cap : (r <= 0 ? 0 : r); // never -0.0, as Math.max(0, ...)
     }
 
     /** The battery was taken out at time t. */
@@ -283,8 +312,9 @@ public final class FuelGauge {
         return gridSoc[lo] + w * (gridSoc[hi] - gridSoc[lo]);
     }
 
+    /** Math.max(0, Math.min(1, x)), NaN and -0.0 included. */
     private static double clamp01(double x) {
-        return Math.max(0, Math.min(1, x));
+        return x >= 1 ? 1 : (x <= 0 ? 0 : x);
     }
 
     // ---- what the gauge reports ---------------------------------------------------------------

@@ -1,6 +1,5 @@
 package org.battsim.model.os;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.battsim.model.charger.ChargePhase;
@@ -318,6 +317,6 @@ public final class BatteryService {
     }
 
     private static String fmt(double x) {
-        return String.format(Locale.ROOT, "%.3f", x);
+        return org.battsim.model.engine.DecimalText.fixed(x, 3);
     }
 }

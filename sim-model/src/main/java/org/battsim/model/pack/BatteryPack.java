@@ -55,9 +55,18 @@ public final class BatteryPack {
 
     /** Drain that is always there (A): self-discharge plus the protection IC's supply. */
     public double leakCurrent() {
-        double selfDischarge = selfDischargePerMonth * cell.capacityAh() * 3600 / (30 * 86400.0);
-        return selfDischarge + protection.parameters().supplyCurrent();
+        double capacity = cell.capacityAh();
+        if (capacity != leakCapacity) {
+            // Kept while the capacity (which only aging changes) stays the same.
+            double selfDischarge = selfDischargePerMonth * capacity * 3600 / (30 * 86400.0);
+            leak = selfDischarge + protection.parameters().supplyCurrent();
+            leakCapacity = capacity;
+        }
+        return leak;
     }
+
+    private double leakCapacity = Double.NaN;
+    private double leak;
 
     /** Cell current (positive = discharge) for a given pack terminal current. */
     public double cellCurrent(double packCurrent) {

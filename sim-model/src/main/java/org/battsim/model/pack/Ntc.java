@@ -48,6 +48,9 @@ public final class Ntc {
 
     /** The temperature a charger infers from the resistance (K): -273 °C-like extremes on faults. */
     public double reading(double kelvin) {
+        if (state == State.OK) {
+            return kelvin; // the B-equation inverted exactly; no need to go through exp and log
+        }
         double r = resistance(kelvin);
         if (r == Double.POSITIVE_INFINITY) {
             return 173.15; // reads as -100 °C: "cold"

@@ -104,6 +104,6 @@ public final class ProtectionIc {
     }
 
     private static String fmt(double x) {
-        return String.format(java.util.Locale.ROOT, "%.3f", x);
+        return org.battsim.model.engine.DecimalText.fixed(x, 3);
     }
 }

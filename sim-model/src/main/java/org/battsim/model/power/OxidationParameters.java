@@ -62,8 +62,17 @@ public record OxidationParameters(
 
     /** Seconds of oxidation age per second at relative humidity {@code rh} and temperature {@code k}. */
     public double acceleration(double rh, double k) {
-        double h = Math.pow(Math.max(0, rh) / referenceHumidity, humidityExponent);
-        return h * Math.exp(activationEnergy / GAS_CONSTANT * (1 / referenceTemperature - 1 / k));
+        return humidityFactor(rh) * temperatureFactor(k);
+    }
+
+    /** The humidity's factor in {@link #acceleration}. */
+    public double humidityFactor(double rh) {
+        return Math.pow(Math.max(0, rh) / referenceHumidity, humidityExponent);
+    }
+
+    /** The temperature's (Arrhenius) factor in {@link #acceleration}. */
+    public double temperatureFactor(double k) {
+        return Math.exp(activationEnergy / GAS_CONSTANT * (1 / referenceTemperature - 1 / k));
     }
 
     /** Resistance multiplier at oxidation age {@code age} (≥ 1, non-decreasing in age). */

@@ -30,6 +30,10 @@ public final class Port {
     private double temperature = 298.15;
     private double heatPower;
     private double now;
+    private double factorHumidity = Double.NaN;
+    private double humidityFactor;
+    private double decayDt = Double.NaN;
+    private double decay;
 
     public Port(PortParameters parameters, PortCondition condition, SeededRandom random) {
         this.p = Objects.requireNonNull(parameters, "parameters");
@@ -57,6 +61,25 @@ public final class Port {
 
     /** Resistance of a contact now (Ω); +∞ when it does not touch. */
     public double contactResistance(Wire w) {
+        // The four values depend only on the plug, the debris and the oxide: kept until one changes.
+        boolean open = plug.open();
+        if (open != keptOpen || depthLoss != keptDepthLoss || oxidationFactor != keptOxidationFactor) {
+            for (Wire x : WIRES) {
+                kept[x.ordinal()] = computeContactResistance(x);
+            }
+            keptOpen = open;
+            keptDepthLoss = depthLoss;
+            keptOxidationFactor = oxidationFactor;
+        }
+        return kept[w.ordinal()];
+    }
+
+    private final double[] kept = new double[WIRES.length];
+    private boolean keptOpen;
+    private double keptDepthLoss = Double.NaN;
+    private double keptOxidationFactor = Double.NaN;
+
+    private double computeContactResistance(Wire w) {
         if (plug.open()) {
             return Double.POSITIVE_INFINITY;
         }
@@ -100,10 +123,19 @@ public final class Port {
         double rv = contactResistance(Wire.VBUS);
         double rg = contactResistance(Wire.GND);
         heatPower = Double.isFinite(rv) && Double.isFinite(rg) ? current * current * (rv + rg) : 0;
-        setOxidationAge(oxidationAge + ox.acceleration(humidity, temperature) * dt);
+        // Humidity and the step length rarely change: their factors are kept from step to step.
+        if (humidity != factorHumidity) {
+            factorHumidity = humidity;
+            humidityFactor = ox.humidityFactor(humidity);
+        }
+        setOxidationAge(oxidationAge + humidityFactor * ox.temperatureFactor(temperature) * dt);
         double rth = p.thermalResistance();
         double steady = ambientK + heatPower * rth;
-        temperature = steady + (temperature - steady) * Math.exp(-dt / (rth * p.heatCapacity()));
+        if (dt != decayDt) {
+            decayDt = dt;
+            decay = Math.exp(-dt / (rth * p.heatCapacity()));
+        }
+        temperature = steady + (temperature - steady) * decay;
         now = t + dt;
         plug.advance(now);
     }

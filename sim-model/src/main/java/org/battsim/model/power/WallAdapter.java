@@ -32,6 +32,9 @@ public final class WallAdapter implements PowerSource {
     private double ocvDrop;
     private double extraResistance;
     private double limitCap = Double.POSITIVE_INFINITY;
+    // The parameters' current limit at the setpoint it was last looked up for.
+    private double limitSetpoint = Double.NaN;
+    private double limitAtSetpoint;
 
     public WallAdapter(WallAdapterParameters parameters) {
         this.p = Objects.requireNonNull(parameters, "parameters");
@@ -48,7 +51,11 @@ public final class WallAdapter implements PowerSource {
 
     @Override
     public double emf() {
-        return outputOn() ? Math.max(0, setpoint + p.openCircuitOffset() - ocvDrop) : 0;
+        if (!outputOn()) {
+            return 0;
+        }
+        double v = setpoint + p.openCircuitOffset() - ocvDrop;
+        return v > 0 ? v : 0; // Math.max(0, v) for a v that is not NaN
     }
 
     @Override
@@ -58,7 +65,11 @@ public final class WallAdapter implements PowerSource {
 
     @Override
     public double currentLimit() {
-        return outputOn() ? Math.min(p.limitAt(setpoint), limitCap) : 0;
+        if (setpoint != limitSetpoint) {
+            limitSetpoint = setpoint;
+            limitAtSetpoint = p.limitAt(setpoint);
+        }
+        return outputOn() ? Math.min(limitAtSetpoint, limitCap) : 0;
     }
 
     @Override
