@@ -22,6 +22,7 @@ public final class Port {
     private final Motion plug;
 
     private double depthLoss;
+    private double addedPower;
     private double oxidationAge;
     private double oxidationFactor = 1;
     private double humidity;
@@ -63,13 +64,17 @@ public final class Port {
     public double contactResistance(Wire w) {
         // The four values depend only on the plug, the debris and the oxide: kept until one changes.
         boolean open = plug.open();
-        if (open != keptOpen || depthLoss != keptDepthLoss || oxidationFactor != keptOxidationFactor) {
+        if (open != keptOpen
+                || depthLoss != keptDepthLoss
+                || oxidationFactor != keptOxidationFactor
+                || addedPower != keptAddedPower) {
             for (Wire x : WIRES) {
                 kept[x.ordinal()] = computeContactResistance(x);
             }
             keptOpen = open;
             keptDepthLoss = depthLoss;
             keptOxidationFactor = oxidationFactor;
+            keptAddedPower = addedPower;
         }
         return kept[w.ordinal()];
     }
@@ -78,6 +83,7 @@ public final class Port {
     private boolean keptOpen;
     private double keptDepthLoss = Double.NaN;
     private double keptOxidationFactor = Double.NaN;
+    private double keptAddedPower = Double.NaN;
 
     private double computeContactResistance(Wire w) {
         if (plug.open()) {
@@ -91,7 +97,21 @@ public final class Port {
         if (film >= ox.openResistance()) {
             return Double.POSITIVE_INFINITY;
         }
-        return film + p.seatingResistance() * depthLoss / (dOpen - depthLoss);
+        double added = w == Wire.VBUS || w == Wire.GND ? addedPower : 0;
+        return film + added + p.seatingResistance() * depthLoss / (dOpen - depthLoss);
+    }
+
+    /**
+     * Adds resistance to each power contact (VBUS and GND): a worn spring or a dirty contact whose
+     * cause is not modelled. Like any contact resistance it drops voltage and heats the contacts.
+     */
+    public void addedPowerContactResistance(double ohms) {
+        addedPower = Checks.within("added contact resistance", ohms, 0, 1000, "Ohm");
+    }
+
+    /** The resistance added to each power contact (Ω). */
+    public double addedPowerContactResistance() {
+        return addedPower;
     }
 
     /** Whether a contact touches now. */

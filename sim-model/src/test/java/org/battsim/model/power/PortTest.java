@@ -214,4 +214,19 @@ class PortTest {
         e = assertThrows(IllegalArgumentException.class, () -> new PortCondition(0, 0, 1.5, 0, false));
         assertTrue(e.getMessage().contains("relative humidity"), e.getMessage());
     }
+
+    @Test
+    void addedPowerContactResistanceRaisesOnlyThePowerContactsAndHeatsThem() {
+        Port port = Fixtures.cleanPort(R0, 1);
+        port.addedPowerContactResistance(0.2);
+        assertEquals(R0 + 0.2, port.contactResistance(Wire.VBUS), 1e-15);
+        assertEquals(R0 + 0.2, port.contactResistance(Wire.GND), 1e-15);
+        assertEquals(R0, port.contactResistance(Wire.D_PLUS), 0);
+        // Joule: I² (R_VBUS + R_GND) at 1.5 A.
+        port.advance(0, 1, 1.5, T25);
+        assertEquals(1.5 * 1.5 * 2 * (R0 + 0.2), port.heatPower(), 1e-12);
+        port.addedPowerContactResistance(0);
+        assertEquals(R0, port.contactResistance(Wire.VBUS), 0);
+        assertThrows(IllegalArgumentException.class, () -> port.addedPowerContactResistance(-1));
+    }
 }

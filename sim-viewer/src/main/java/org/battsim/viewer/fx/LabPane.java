@@ -442,8 +442,7 @@ public final class LabPane extends BorderPane {
                     "\nContact resistance (+%.2f Ω on VBUS and on GND): the loop resistance rises, so VBUS at the"
                             + " charger sags as the input current grows. The charger's VINDPM holds VBUS above its"
                             + " threshold by taking less current: the input current and the charge current drop and"
-                            + " the charge takes longer. (The lab adds this resistance in series with the port; it does not heat the"
-                            + " port's contact node, so the port contact temperature does not show it.)\n",
+                            + " the charge takes longer. The contacts dissipate I²R: the port contact temperature rises.\n",
                     f.contactOhms()));
         }
         if (f.dataWireBroken()) {

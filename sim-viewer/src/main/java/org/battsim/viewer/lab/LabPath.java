@@ -6,12 +6,12 @@ import org.battsim.model.power.Wire;
 import org.battsim.model.power.WireState;
 
 /**
- * A cable and port with the live lab's path faults on top: extra resistance at the two power contacts (a worn or
- * dirty contact) and a broken D+ wire. Changed only between steps, by the thread that runs the simulation.
+ * A cable and port with the live lab's path faults on top: extra resistance at the two power contacts of the port (a
+ * worn or dirty contact, which heats them like any contact resistance) and a broken D+ wire. Changed only between
+ * steps, by the thread that runs the simulation.
  */
 final class LabPath implements PowerPath {
     private final CablePortPath path;
-    private double extraOhms;
 
     LabPath(CablePortPath path) {
         this.path = path;
@@ -22,7 +22,7 @@ final class LabPath implements PowerPath {
     }
 
     void contactOhms(double ohms) {
-        extraOhms = ohms;
+        path.port().addedPowerContactResistance(ohms);
     }
 
     void dataWireBroken(boolean broken) {
@@ -31,12 +31,12 @@ final class LabPath implements PowerPath {
 
     @Override
     public double vbusResistance() {
-        return path.vbusResistance() + extraOhms;
+        return path.vbusResistance();
     }
 
     @Override
     public double gndResistance() {
-        return path.gndResistance() + extraOhms;
+        return path.gndResistance();
     }
 
     @Override

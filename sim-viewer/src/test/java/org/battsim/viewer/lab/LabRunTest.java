@@ -66,6 +66,11 @@ class LabRunTest {
         double input = max(b, ChargeJob.INPUT_CURRENT);
         assertTrue(input < 1.5, "input " + input);
         assertEquals("time limit reached before the charge terminated", b.endReason());
+        // I²R in the contacts: VINDPM takes less current through ten times the resistance, so the contacts
+        // run warmer than clean ones at the full 2 A, though not by ten times.
+        double hot = max(b, ChargeJob.CONTACT_T);
+        double clean = max(runToEnd(setup(LabFaults.NONE).withLimit(1800)), ChargeJob.CONTACT_T);
+        assertTrue(hot > clean + 2, "contact " + hot + " degC against " + clean + " degC clean");
     }
 
     @Test
