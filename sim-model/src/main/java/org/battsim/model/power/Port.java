@@ -35,10 +35,17 @@ public final class Port {
     private double humidityFactor;
     private double decayDt = Double.NaN;
     private double decay;
+    // The Arrhenius factor at an anchor temperature, for temperatureFactor.
+    private final double activationTemperature;
+    private double anchorTemperature = Double.NaN;
+    private double anchorInverse;
+    private double anchorRatio;
+    private double anchorFactor;
 
     public Port(PortParameters parameters, PortCondition condition, SeededRandom random) {
         this.p = Objects.requireNonNull(parameters, "parameters");
         this.ox = p.oxidation();
+        this.activationTemperature = ox.activationEnergy() / OxidationParameters.GAS_CONSTANT;
         Objects.requireNonNull(random, "random");
         this.plug = new Motion(random.stream("port/" + p.name() + "/plug"));
         condition(condition);
@@ -148,7 +155,7 @@ public final class Port {
             factorHumidity = humidity;
             humidityFactor = ox.humidityFactor(humidity);
         }
-        setOxidationAge(oxidationAge + humidityFactor * ox.temperatureFactor(temperature) * dt);
+        setOxidationAge(oxidationAge + humidityFactor * temperatureFactor(temperature) * dt);
         double rth = p.thermalResistance();
         double steady = ambientK + heatPower * rth;
         if (dt != decayDt) {
@@ -269,6 +276,27 @@ public final class Port {
             }
         }
         return n;
+    }
+
+    /**
+     * {@link OxidationParameters#temperatureFactor} for the contacts' temperature, which moves little
+     * from step to step: with the factor f_a at an anchor temperature T_a, f(T) = f_a·exp(d), d =
+     * E_a/R·(1/T_a − 1/T) = (E_a/(R·T_a))·δ/(1 + δ) with δ = (T − T_a)/T_a. For |δ| ≤ 1e-4 the series
+     * of δ/(1 + δ) to δ⁴ is exact to 1e-16 of d, and for |d| ≤ 1e-3 the series of exp(d) to d⁴ leaves
+     * an error below 1e-17 relative, so the result agrees with the exponential to a few ulps, without
+     * a division; further away the anchor moves to T (one exponential, the parameters' own).
+     */
+    private double temperatureFactor(double kelvin) {
+        double delta = (kelvin - anchorTemperature) * anchorInverse;
+        double d = anchorRatio * delta * (1 - delta * (1 - delta * (1 - delta)));
+        if (Math.abs(delta) <= 1e-4 && Math.abs(d) <= 1e-3) { // false with no anchor yet (NaN)
+            return anchorFactor * (1 + d * (1 + d * 0.5 * (1 + d * (1.0 / 3) * (1 + d * 0.25))));
+        }
+        anchorTemperature = kelvin;
+        anchorInverse = 1 / kelvin;
+        anchorRatio = activationTemperature / kelvin;
+        anchorFactor = ox.temperatureFactor(kelvin);
+        return anchorFactor;
     }
 
     private void setOxidationAge(double age) {
