@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
+import org.battsim.model.engine.SeededRandom;
 
 /**
  * Draws the cases of a campaign: fault class (one, two, or none), severity and variant, device,
@@ -51,9 +51,8 @@ public final class CaseGenerator {
 
     /** Case {@code index}. */
     public Case draw(int index) {
-        // SplitMix-style mixing keeps neighbouring indices' streams unrelated.
-        long s = mix(seed * 0x9E3779B97F4A7C15L + index);
-        UniformRandomProvider r = RandomSource.XO_RO_SHI_RO_128_PP.create(s);
+        // One named stream per case: unrelated for neighbouring indices, independent of draw order.
+        UniformRandomProvider r = new SeededRandom(seed).stream("case " + index);
         List<FaultClass> chosen = new ArrayList<>();
         double u = r.nextDouble();
         double healthyShare = healthy ? (faults.isEmpty() ? 1 : HEALTHY_SHARE) : 0;
@@ -216,11 +215,5 @@ public final class CaseGenerator {
             }
             default -> throw new IllegalArgumentException(f.id());
         }
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }
