@@ -371,8 +371,7 @@ public final class ScenarioRunner {
     private static ExperimentJob.Outcome cycler(Scenario s, Scenario.Run r) {
         ExperimentJob.AgingOptions aging = null;
         if (r.cellAge() != null) {
-            var state = CellAge.parse(r.cellAge(), "cellAge").state(AgingLibrary.load(AgingLibrary.DEFAULT, "cellAge"));
-            aging = new ExperimentJob.AgingOptions(null, state, r.cellAge(), 0, 1);
+            aging = new ExperimentJob.AgingOptions(null, ageState(r), r.cellAge(), 0, 1);
         }
         ExperimentJob.Outcome out = ExperimentJob.run(
                 new ExperimentJob.Options(
@@ -492,18 +491,22 @@ public final class ScenarioRunner {
         return n;
     }
 
+    /** The run's worn-cell state under the default aging model (a cycler run and a phone run share it). */
+    private static org.battsim.model.aging.AgingState ageState(Scenario.Run r) {
+        return CellAge.parse(r.cellAge(), "cellAge").state(AgingLibrary.load(AgingLibrary.DEFAULT, "cellAge"));
+    }
+
     /** The phone at its starting state: worn cell, drifted gauge, drained pack. */
     static Phone newPhone(Scenario.Run r, EventLog log) {
         var d = r.device();
         EcmCell cell = new EcmCell(d.cell());
+        int cycles = 0;
         if (r.cellAge() != null) {
-            var state = CellAge.parse(r.cellAge(), "cellAge").state(AgingLibrary.load(AgingLibrary.DEFAULT, "cellAge"));
+            var state = ageState(r);
             cell.setAging(
                     Math.max(1e-3, Math.min(1, state.relativeCapacity())), Math.max(1, state.relativeResistance()));
+            cycles = Math.max(0, CellAge.parse(r.cellAge(), "cellAge").cycles());
         }
-        int cycles = r.cellAge() == null
-                ? 0
-                : Math.max(0, CellAge.parse(r.cellAge(), "cellAge").cycles());
         BatteryPack pack = new BatteryPack(
                 cell, new ProtectionIc(d.protection()), new Ntc(d.ntcR25(), d.ntcBeta()), d.selfDischargePerMonth());
         if (r.lockedOut()) {
