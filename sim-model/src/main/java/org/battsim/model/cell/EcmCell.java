@@ -27,10 +27,12 @@ public final class EcmCell implements Cell {
     private final EcmParameters.Thermal th;
 
     // Lookup cursors, one per table use, so each keeps a useful hint. The end-of-step OCV cursor
-    // also serves the next step's start, where it already holds the point. RC tables on R0's axes
-    // share its cursor (rCur[k] == r0Cur), so one lookup per step serves them all.
-    private final Table.Cursor ocvStart = new Table.Cursor();
+    // serves steps that leave the start's segment. RC tables on R0's axes share its cursor
+    // (rCur[k] == r0Cur), so one lookup per step serves them all.
     private final Table.Cursor ocvEnd = new Table.Cursor();
+    // The OCV at the step's start and its segment: a step that ends on the same segment (nearly
+    // every step) gets its end OCV and its ∫OCV dz in closed form, without a second lookup.
+    private final Table.Cursor ocvSeg = new Table.Cursor();
     private final Table.Cursor dudtCur = new Table.Cursor();
     private final Table.Cursor r0Cur = new Table.Cursor();
     private final Table.Cursor[] rCur;
@@ -65,7 +67,11 @@ public final class EcmCell implements Cell {
 
     // Start-of-step parameters (valid while the committed state is unchanged).
     private boolean startValid;
-    private double f0; // ∫OCV dz at z0
+    private boolean segInside; // z0 within the OCV table's range
+    private double ocv0;
+    private double ocvSlope0; // dOCV/dz on z0's segment (0 beyond the table's ends)
+    private double segLow;
+    private double segHigh;
     private double dudt0;
     private double r0Start;
     private final double[] rk;
@@ -224,8 +230,11 @@ public final class EcmCell implements Cell {
     }
 
     private void loadStart() {
-        // ocvEnd holds the last step's end point, which is this step's start.
-        f0 = ocvTab.integralSoc(z0, tc0, 0, ocvEnd);
+        segInside = ocvTab.segment(z0, tc0, 0, ocvSeg);
+        ocv0 = ocvSeg.value;
+        ocvSlope0 = ocvSeg.slope;
+        segLow = ocvSeg.segmentLow;
+        segHigh = ocvSeg.segmentHigh;
         dudt0 = dudtTab.eval(z0, tc0, 0, dudtCur);
         r0Start = r0Tab.eval(z0, tc0, 0, r0Cur) * resistanceFactor;
         for (int k = 0; k < n; k++) {
@@ -299,7 +308,17 @@ public final class EcmCell implements Cell {
             double omeh = hysteresisDecay(kh * dt);
             hv = hystM * ((1 - omeh) * h0 - omeh * Math.signum(i));
         }
-        return ocvTab.eval(z1, tc0, 0, ocvEnd) + hv - r0Start * i - vs;
+        return ocvAt(z1) + hv - r0Start * i - vs;
+    }
+
+    /** True when z1 ends the step on z0's OCV segment, where the OCV is linear in SoC. */
+    private boolean onStartSegment(double z1) {
+        return segInside && z1 >= segLow && z1 <= segHigh;
+    }
+
+    /** OCV at the end-of-step SoC z1 (at the step's frozen temperature). */
+    private double ocvAt(double z1) {
+        return onStartSegment(z1) ? ocv0 + ocvSlope0 * (z1 - z0) : ocvTab.eval(z1, tc0, 0, ocvEnd);
     }
 
     @Override
@@ -335,8 +354,7 @@ public final class EcmCell implements Cell {
         if (c == Control.RESISTANCE && !(target > 0)) {
             throw new CellControlException("load resistance must be positive, got " + target + " Ohm");
         }
-        double ocv0 = ocvTab.eval(z0, tc0, 0, ocvStart);
-        double dOcvDz0 = ocvTab.slopeSoc(z0, tc0, 0, ocvStart);
+        double dOcvDz0 = ocvSlope0;
         loadExp(dt);
         double slope = r0Start + Math.max(0, dOcvDz0) * dt / q;
         for (int k = 0; k < n; k++) {
@@ -404,9 +422,8 @@ public final class EcmCell implements Cell {
     private final Decay predHyst = new Decay();
 
     private void preparePrediction(double dt) {
-        // After loadStart the end-of-step cursor still holds the start point: no search.
-        double ocv = ocvTab.eval(z0, tc0, 0, ocvEnd);
-        double slope = ocvTab.slopeSoc(z0, tc0, 0, ocvEnd);
+        double ocv = ocv0;
+        double slope = ocvSlope0;
         loadExp(dt);
         double x = dt * invQ;
         double a1 = dt * ocv;
@@ -522,9 +539,18 @@ public final class EcmCell implements Cell {
         }
         h = h1;
         z = z1;
-        double ocv1 = ocvTab.eval(z1, tc0, 0, ocvEnd);
-        double f1 = ocvTab.integralSoc(z1, tc0, 0, ocvEnd);
-        double chem = q * (f1 - f0);
+        double ocv1;
+        double dF; // ∫OCV dz from z0 to z1
+        if (onStartSegment(z1)) {
+            // Exact for the linear segment, and free of the cancellation in a difference of integrals.
+            double dz = z1 - z0;
+            ocv1 = ocv0 + ocvSlope0 * dz;
+            dF = dz * (ocv0 + 0.5 * ocvSlope0 * dz);
+        } else {
+            ocv1 = ocvTab.eval(z1, tc0, 0, ocvEnd);
+            dF = ocvTab.integralSoc(z1, tc0, 0, ocvEnd) - ocvTab.integralSoc(z0, tc0, 0, ocvSeg);
+        }
+        double chem = q * dF;
         double joule = r0Start * i * i * dt;
         double hyst = -hystM * i * intH;
         double reversible = -i * tc0 * dudt0 * dt;

@@ -253,6 +253,38 @@ public final class Table {
     }
 
     /**
+     * Locates {@code s} and keeps in the cursor the value there ({@link #eval}'s, to the bit), the
+     * interpolant's slope over SoC ({@link #slopeSoc}'s) and the SoC knots bounding the segment
+     * that holds s. True when s lies within the table's SoC range, so that on [{@code c.segmentLow},
+     * {@code c.segmentHigh}] the value is exactly {@code c.value + c.slope·(s' - s)} at fixed (T, I).
+     */
+    public boolean segment(double s, double tK, double current, Cursor c) {
+        if (c.locate(this, s, tK, current) || !c.hasSegment) {
+            int base0 = idx(c.is, c.it, c.ii);
+            double a = lerpTi(v, base0, c.wt, c.wi);
+            if (soc.length == 1) {
+                c.value = a;
+                c.slope = 0;
+                c.segmentLow = Double.NEGATIVE_INFINITY;
+                c.segmentHigh = Double.POSITIVE_INFINITY;
+            } else {
+                double b = lerpTi(v, base0 + dS, c.wt, c.wi);
+                c.value = a + c.ws * (b - a);
+                c.slope = (b - a) * socInv[c.is];
+                c.segmentLow = soc[c.is];
+                c.segmentHigh = soc[c.is + 1];
+            }
+            c.hasValue = true;
+            c.hasSegment = true;
+        }
+        boolean inside = soc.length > 1 && s >= soc[0] && s <= soc[soc.length - 1];
+        if (!inside) {
+            c.slope = 0; // as slopeSoc: the value is held constant beyond the ends
+        }
+        return inside;
+    }
+
+    /**
      * Mutable lookup position; one per (table, user). Not thread-safe. Looking up the point it
      * already holds, for the same table, costs a few comparisons, and the value and integral
      * already computed there are kept (a step's end is the next step's start).
@@ -274,6 +306,11 @@ public final class Table {
         double value;
         boolean hasIntegral;
         double integral;
+        // The segment around the point, once computed there (see Table.segment).
+        boolean hasSegment;
+        double slope;
+        double segmentLow;
+        double segmentHigh;
 
         /** Locates the point for {@code t}; true if it moved (or changed tables). */
         boolean locate(Table t, double s, double tK, double current) {
@@ -288,6 +325,7 @@ public final class Table {
         private void relocate(Table t, double s, double tK, double current) {
             hasValue = false;
             hasIntegral = false;
+            hasSegment = false;
             table = t;
             tRaw = tK;
             iRaw = current;
