@@ -118,12 +118,13 @@ public final class TelemetryCommand implements Callable<Integer> {
             DeviceParameters d = DeviceLibrary.load(device);
             Phone phone = ChargeJob.phone(d, s0, tK, new EventLog());
             ChargeSession session = new ChargeSession(phone, 1, null);
-            if (lp != LoadProfile.OFF) {
-                phone.setLoad(lp, 0);
-            }
             if (!source.equals("none")) {
                 ChainOptions.Plug plug = ChainOptions.plug(source, cable, port, seed);
                 phone.plug(plug.source(), plug.path(), 0);
+            }
+            // After the plug: a phone below its cut-off can be switched on from the input.
+            if (lp != LoadProfile.OFF) {
+                phone.setLoad(lp, 0);
             }
             session.run(t, Math.max(t, 1), false);
             var f = session.frame();

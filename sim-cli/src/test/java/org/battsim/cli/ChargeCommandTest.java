@@ -90,6 +90,38 @@ class ChargeCommandTest {
                 "gaming on a USB 2.0 port loses charge: " + busy.get("finalSocPercent"));
     }
 
+    /**
+     * A load asked for a flat phone: it is switched on once plugged (the input can power it). On the
+     * wall adapter the input carries the screen and the phone stays on while it charges; on a USB
+     * 2.0 port, still at its 100 mA before enumeration, the battery has to supply the rest and the OS
+     * shuts the phone down at the battery's cut-off.
+     */
+    @Test
+    void aLoadOnAFlatPhoneSwitchesItOnFromTheInput(@TempDir Path dir) throws Exception {
+        JsonNode wall = charge(dir.resolve("wall"), "--load", "screen-on", "--until", "10min");
+        List<String> events = Files.readAllLines(dir.resolve("wall").resolve("events.csv"));
+        int plugged = indexOf(events, "plugged into");
+        assertTrue(plugged > 0 && indexOf(events, "powered on") > plugged, String.join("\n", events));
+        assertEquals(-1, indexOf(events, "cannot power on"), String.join("\n", events));
+        assertEquals(-1, indexOf(events, "shut down"), String.join("\n", events));
+        assertTrue(wall.get("phoneOnAtEnd").asBoolean());
+
+        charge(dir.resolve("usb"), "--source", "usb2-port", "--load", "screen-on", "--until", "10min");
+        events = Files.readAllLines(dir.resolve("usb").resolve("events.csv"));
+        int on = indexOf(events, "powered on");
+        assertTrue(on > indexOf(events, "plugged into"), String.join("\n", events));
+        assertTrue(indexOf(events, "shut down: battery at cut-off") > on, String.join("\n", events));
+    }
+
+    private static int indexOf(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @Test
     void debrisFallsBackToAFloatLimit(@TempDir Path dir) throws Exception {
         JsonNode s = charge(dir, "--port", "debris", "--until", "10min");

@@ -217,11 +217,13 @@ public final class ChargeJob {
                 segStart[0] = t;
             }
         });
-        if (o.load() != LoadProfile.OFF) {
-            phone.setLoad(o.load(), 0);
-        }
         if (plugAtStart) {
             phone.plug(o.source(), o.path(), 0);
+        }
+        // After the plug: a phone whose battery is below its cut-off can still be switched on from
+        // the input, as a real one is on its charger.
+        if (o.load() != LoadProfile.OFF) {
+            phone.setLoad(o.load(), 0);
         }
         setup.apply(phone, session);
         ChargeSession.Stats st = session.run(o.durationSeconds(), o.periodSeconds(), o.untilFull(), fullAfter);

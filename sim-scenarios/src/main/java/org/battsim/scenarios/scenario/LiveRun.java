@@ -36,12 +36,13 @@ public final class LiveRun {
         world = ScenarioRunner.world(scenario, run, log);
         phone = world.phone();
         session = new ChargeSession(phone, run.stepSeconds(), null);
+        if (run.plugged()) {
+            phone.plug(world.source(), world.path(), 0);
+        }
+        // After the plug, as in a batch run: a phone below its cut-off can be switched on from the input.
         LoadProfile load = ScenarioRunner.load(run.load());
         if (load != LoadProfile.OFF) {
             phone.setLoad(load, 0);
-        }
-        if (run.plugged()) {
-            phone.plug(world.source(), world.path(), 0);
         }
         ScenarioRunner.schedule(world, run, session);
         phone.refresh();

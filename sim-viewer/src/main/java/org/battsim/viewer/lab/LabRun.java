@@ -131,11 +131,12 @@ public final class LabRun {
         fullAfter = Double.NEGATIVE_INFINITY;
         faults = LabFaults.NONE.withAmbientCelsius(setup.faults().ambientCelsius());
         apply(setup.faults());
+        phone.plug(source, path, 0);
+        // After the plug: a phone below its cut-off can be switched on from the input.
         LoadProfile load = load(setup.load());
         if (load != LoadProfile.OFF) {
             phone.setLoad(load, 0);
         }
-        phone.plug(source, path, 0);
         phone.refresh();
     }
 
