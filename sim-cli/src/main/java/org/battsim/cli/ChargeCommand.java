@@ -139,7 +139,8 @@ public final class ChargeCommand implements Callable<Integer> {
     @Option(
             names = "--locked-out",
             description =
-                    "frog-cradle only: the pack starts drained below its protection's over-discharge threshold (reads 0 V).")
+                    "The pack starts drained below its protection's over-discharge threshold and locked out (reads 0 V),"
+                            + " in the phone or in the frog cradle.")
     boolean lockedOut;
 
     @Option(
@@ -186,8 +187,26 @@ public final class ChargeCommand implements Callable<Integer> {
                     throw InputException.option("--protocol", e.getMessage());
                 }
             }
-            if (source.equals("frog-cradle")) {
+            boolean cradle = source.equals("frog-cradle");
+            if (lockedOut && given("--from-soc")) {
+                throw InputException.option(
+                        "--from-soc", "a locked-out pack starts below its protection's threshold; drop --from-soc");
+            }
+            if (cradle) {
+                // The cradle holds the bare pack: nothing of the phone's side applies.
+                for (String o : List.of("--cable", "--port", "--load", "--telemetry-period")) {
+                    if (given(o)) {
+                        throw InputException.option(
+                                o,
+                                "the frog cradle charges the bare pack, with no cable, phone port, phone load or"
+                                        + " telemetry; drop " + o);
+                    }
+                }
                 return cradle(d, soc, tK, untilFull ? 24 * 3600 : duration, periodS, dtS, w);
+            }
+            if (given("--polarity")) {
+                throw InputException.option(
+                        "--polarity", "applies to a pack in the frog cradle only (a phone's pack fits one way)");
             }
             ChainOptions.Plug plug = ChainOptions.plug(source, cable, port, seed);
             Path dir = out != null ? out : RunFolders.newFolder("charge");
@@ -205,7 +224,8 @@ public final class ChargeCommand implements Callable<Integer> {
                             periodS,
                             dtS,
                             telemetryS),
-                    algorithm);
+                    algorithm,
+                    lockedOut);
             o.write(dir);
             if (!quiet) {
                 print(w, o.summary(), dir);
@@ -215,6 +235,11 @@ public final class ChargeCommand implements Callable<Integer> {
             err.println("battsim charge: " + e.getMessage());
             return BattsimCommand.EXIT_INVALID;
         }
+    }
+
+    /** Whether the user gave the option on the command line (not just its default). */
+    private boolean given(String name) {
+        return spec.commandLine().getParseResult().hasMatchedOption(name);
     }
 
     private int cradle(
@@ -254,13 +279,15 @@ public final class ChargeCommand implements Callable<Integer> {
     static void print(PrintWriter w, Map<String, Object> s, Path dir) {
         w.printf(
                 Locale.ROOT,
-                "battsim charge: %s on %s via %s, port %s, load %s, from %.0f %% at %.0f degC%n",
+                "battsim charge: %s on %s via %s, port %s, load %s, %s at %.0f degC%n",
                 s.get("device"),
                 s.get("source"),
                 s.get("cable"),
                 s.get("port"),
                 s.get("load"),
-                (Double) s.get("initialSocPercent"),
+                Boolean.TRUE.equals(s.get("startedLockedOut"))
+                        ? "pack locked out (reads 0 V)"
+                        : String.format(Locale.ROOT, "from %.0f %%", (Double) s.get("initialSocPercent")),
                 (Double) s.get("ambientTemperatureCelsius"));
         w.printf(Locale.ROOT, "  detected port type   %s%n", s.get("detectedPortType"));
         w.printf(

@@ -166,7 +166,13 @@ class ChargeCommandTest {
                 new String[] {"charge", "--port", "dusty"},
                 new String[] {"charge", "--load", "dancing"},
                 new String[] {"charge", "--until", "soon"},
-                new String[] {"charge", "--device", "xiaomi-mi44"})) {
+                new String[] {"charge", "--device", "xiaomi-mi44"},
+                // Options that do not apply to what runs are refused rather than ignored.
+                new String[] {"charge", "--source", "frog-cradle", "--port", "debris"},
+                new String[] {"charge", "--source", "frog-cradle", "--cable", "1m-24awg"},
+                new String[] {"charge", "--source", "frog-cradle", "--load", "idle"},
+                new String[] {"charge", "--polarity", "reversed"},
+                new String[] {"charge", "--locked-out", "--from-soc", "10%"})) {
             Result r = BattsimCommandTest.run(args);
             assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
             assertTrue(r.err().startsWith("battsim charge: option --"), r.err());
@@ -194,6 +200,20 @@ class ChargeCommandTest {
         JsonNode healthy = charge(dir.resolve("healthy"), "--source", "frog-cradle", "--from-soc", "40%");
         assertEquals(true, healthy.get("teButtonGreenAtStart").asBoolean());
         assertTrue(healthy.get("timeToFullSeconds").isNumber());
+    }
+
+    /** A locked-out pack in the phone: the charger sees no battery, so nothing charges (PHYSICS §4). */
+    @Test
+    void aLockedOutPackInThePhoneIsSeenAsAbsent(@TempDir Path dir) throws Exception {
+        JsonNode s = charge(dir, "--locked-out", "--until", "30min");
+        assertEquals(true, s.get("startedLockedOut").asBoolean());
+        assertEquals(true, s.get("protectionLockedOut").asBoolean());
+        assertEquals("DCP", s.get("detectedPortType").asText());
+        assertEquals("NOT_CHARGING", s.get("finalChargerPhase").asText());
+        assertEquals(0, s.get("chargeCapacityAh").asDouble(), 1e-9);
+        assertTrue(s.get("initialSocPercent").asDouble() < 0, "the cell's lowest SoC, below 0 %");
+        List<String> events = Files.readAllLines(dir.resolve("events.csv"));
+        assertTrue(indexOf(events, "over-discharge lockout") >= 0, String.join("\n", events));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.battsim.model.cell.Cell;
 import org.battsim.model.cell.EcmCell;
 import org.battsim.model.charger.ChargePhase;
 import org.battsim.model.charger.ChargerIc;
@@ -111,15 +112,39 @@ public final class ChargeJob {
 
     /** Builds a phone from its parameters at a state of charge and temperature. */
     public static Phone phone(DeviceParameters d, double soc, double ambientK, EventLog log) {
+        return phone(d, soc, false, ambientK, log);
+    }
+
+    /**
+     * Builds a phone from its parameters at a state of charge and temperature, or, when {@code
+     * lockedOut}, with its pack drained below the protection's over-discharge threshold and locked
+     * out (the state of charge is then the cell's lowest).
+     */
+    public static Phone phone(DeviceParameters d, double soc, boolean lockedOut, double ambientK, EventLog log) {
         EcmCell cell = new EcmCell(d.cell());
-        cell.reset(soc, ambientK);
         BatteryPack pack = new BatteryPack(
                 cell, new ProtectionIc(d.protection()), new Ntc(d.ntcR25(), d.ntcBeta()), d.selfDischargePerMonth());
+        if (lockedOut) {
+            lockOut(cell, pack, ambientK, log);
+        } else {
+            cell.reset(soc, ambientK);
+        }
         ChargerIc charger = new ChargerIc(d.charger(), log);
         Phone p = new Phone(d, pack, charger, log);
         p.setAmbient(ambientK);
         p.refresh();
         return p;
+    }
+
+    /**
+     * Drains the pack's cell to its lowest state of charge (below every protection's over-discharge
+     * threshold) and lets the protection see it: the pack is locked out, its terminals read 0 V.
+     */
+    public static void lockOut(EcmCell cell, BatteryPack pack, double temperatureK, EventLog log) {
+        cell.reset(cell.minSoc(), temperatureK);
+        cell.trial(Cell.Control.CURRENT, 0, 1);
+        cell.commit();
+        pack.afterStep(0, 1.0, 0, false, log);
     }
 
     /** What a scenario does to the session before it runs: schedules its timeline. */
@@ -137,8 +162,13 @@ public final class ChargeJob {
      * limits still apply), or with the IC's own algorithm when {@code protocol} is null.
      */
     public static ExperimentJob.Outcome run(Options o, Protocol protocol) {
+        return run(o, protocol, false);
+    }
+
+    /** As {@link #run(Options, Protocol)}, with the phone's pack locked out at the start if asked. */
+    public static ExperimentJob.Outcome run(Options o, Protocol protocol, boolean lockedOut) {
         EventLog log = new EventLog();
-        Phone phone = phone(o.device(), o.initialSoc(), o.ambientK(), log);
+        Phone phone = phone(o.device(), o.initialSoc(), lockedOut, o.ambientK(), log);
         if (protocol != null) {
             phone.charger()
                     .setAlgorithm(new ChargerProtocol(
@@ -194,6 +224,8 @@ public final class ChargeJob {
                 .column(SYSTEM_POWER, phone::systemPower);
         ChargeSession session = new ChargeSession(phone, o.maxStepSeconds(), rec);
         s[0] = session;
+        double startSoc = cell.soc(); // the options' value, or a locked-out pack's lowest
+        boolean startLockedOut = phone.pack().protection().lockedOut();
         StringBuilder telemetry = new StringBuilder(String.join(",", TelemetryFrame.COLUMNS)).append('\n');
         session.telemetry(o.telemetryPeriodSeconds(), f -> {
             f.appendCsv(telemetry);
@@ -241,7 +273,8 @@ public final class ChargeJob {
             m.put("chargingProtocol", protocol.spec());
         }
         m.put("currentSign", "Current / A is positive when the cell charges");
-        m.put("initialSocPercent", ExperimentJob.round(100 * o.initialSoc(), 6));
+        m.put("initialSocPercent", ExperimentJob.round(100 * startSoc, 6));
+        m.put("startedLockedOut", startLockedOut);
         m.put("ambientTemperatureCelsius", ExperimentJob.round(o.ambientK() - 273.15, 6));
         m.put("durationSeconds", ExperimentJob.round(session.time(), 6));
         m.put("dischargeCapacityAh", ExperimentJob.round(cell.energy().chargeOut() / 3600, 9));

@@ -510,10 +510,7 @@ public final class ScenarioRunner {
         BatteryPack pack = new BatteryPack(
                 cell, new ProtectionIc(d.protection()), new Ntc(d.ntcR25(), d.ntcBeta()), d.selfDischargePerMonth());
         if (r.lockedOut()) {
-            cell.reset(cell.minSoc(), r.cellTemperatureK());
-            cell.trial(org.battsim.model.cell.Cell.Control.CURRENT, 0, 1);
-            cell.commit();
-            pack.afterStep(0, 1.0, 0, false, log);
+            ChargeJob.lockOut(cell, pack, r.cellTemperatureK(), log);
         } else {
             cell.reset(r.soc(), r.cellTemperatureK());
         }
