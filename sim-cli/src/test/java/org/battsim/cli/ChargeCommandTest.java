@@ -216,6 +216,20 @@ class ChargeCommandTest {
         assertTrue(indexOf(events, "over-discharge lockout") >= 0, String.join("\n", events));
     }
 
+    /** Every thermal node of a phone left in the cold starts in the cold, not at a default 25 degC. */
+    @Test
+    void aColdPhoneStartsColdThroughout(@TempDir Path dir) throws Exception {
+        JsonNode s = charge(dir, "--ambient", "-20 degC", "--until", "10min");
+        // JEITA stops charging below 0 degC, so nothing warms: every peak is the ambient.
+        assertEquals(-20, s.get("maxCellTemperatureCelsius").asDouble(), 0.1);
+        assertEquals(-20, s.get("maxPortContactTemperatureCelsius").asDouble(), 0.1);
+        assertEquals(-20, s.get("maxChargerDieTemperatureCelsius").asDouble(), 0.1);
+        double[] port = column(dir, "Port Contact Temperature / degC");
+        double[] die = column(dir, "Charger Die Temperature / degC");
+        assertEquals(-20, port[0], 1e-9);
+        assertEquals(-20, die[0], 1e-9);
+    }
+
     @Test
     void sameSeedSameBytes(@TempDir Path dir) throws Exception {
         for (String sub : List.of("a", "b")) {

@@ -221,6 +221,14 @@ public final class ChargerIc {
         return dieT;
     }
 
+    /** Sets the die's temperature, for example to the phone body's at the start (K). */
+    public void dieTemperature(double kelvin) {
+        if (!(kelvin >= 1 && kelvin <= 1000)) {
+            throw new IllegalArgumentException("die temperature must be between 1 and 1000 K, got " + kelvin);
+        }
+        dieT = kelvin;
+    }
+
     /** The input limit that applies now (A). */
     public double inputCurrentLimit() {
         if (!attached) {

@@ -96,6 +96,8 @@ public final class Phone implements SimulationModel {
         this.events = Objects.requireNonNull(events);
         this.gauge = new FuelGauge(params.gauge(), params.cell().ocv());
         this.gauge.init(cell.voltage());
+        // The charger sits in the phone's body: it starts at the body's temperature.
+        charger.dieTemperature(cell.bodyTemperature());
         this.os = new BatteryService(BatteryServiceParameters.defaults(), this, gauge, events);
     }
 
@@ -105,6 +107,8 @@ public final class Phone implements SimulationModel {
     public void plug(PowerSource src, PowerPath p, double t) {
         this.source = Objects.requireNonNull(src);
         this.path = Objects.requireNonNull(p);
+        // A port that has not carried current yet is at the phone's surroundings, not a default.
+        p.settle(ambient);
         src.attach(true, t);
         events.event(t, "user", "plugged into " + src.name());
         charger.plug(true, t, noLoadVbus());

@@ -72,6 +72,11 @@ public final class CablePortPath implements PowerPath {
     }
 
     @Override
+    public void settle(double kelvin) {
+        port.settle(kelvin);
+    }
+
+    @Override
     public void advance(double t, double dt, double current, double ambientK) {
         cable.advance(t, dt);
         port.advance(t, dt, current, ambientK);

@@ -135,7 +135,18 @@ public final class Port {
     public void contactTemperature(double kelvin) {
         Checks.within("contact temperature", kelvin, 1, 1000, "K");
         temperature = kelvin;
+        settled = true;
     }
+
+    /** The contacts start at {@code kelvin} unless their temperature was set or stepped already (K). */
+    public void settle(double kelvin) {
+        if (!settled) {
+            contactTemperature(kelvin);
+        }
+    }
+
+    // Whether the contacts' temperature has a history (set, or advanced over a step).
+    private boolean settled;
 
     /** Heat released in the contacts over the last step (W). */
     public double heatPower() {
@@ -163,6 +174,7 @@ public final class Port {
             decay = Math.exp(-dt / (rth * p.heatCapacity()));
         }
         temperature = steady + (temperature - steady) * decay;
+        settled = true;
         now = t + dt;
         plug.advance(now);
     }

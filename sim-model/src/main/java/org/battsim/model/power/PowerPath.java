@@ -35,6 +35,13 @@ public interface PowerPath {
     double contactTemperature();
 
     /**
+     * Plugged into a phone whose surroundings are at {@code kelvin}: parts of the path that have
+     * no thermal history yet (contacts never set nor stepped) start there, as a phone left in a
+     * room is at the room's temperature. Parts with a history keep it.
+     */
+    default void settle(double kelvin) {}
+
+    /**
      * Advances over a step that carried {@code current} amperes: intermittent states for the next
      * step, oxidation growth, contact heating.
      */

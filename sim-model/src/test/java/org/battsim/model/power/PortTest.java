@@ -40,6 +40,21 @@ class PortTest {
         }
     }
 
+    /** Contacts without a history start at the phone's surroundings; once stepped they keep their own. */
+    @Test
+    void settlingTakesTheSurroundingsOnlyBeforeAnyHistory() {
+        Port port = Fixtures.cleanPort(R0, 1);
+        port.settle(233.15);
+        assertEquals(233.15, port.contactTemperature());
+        port.settle(300);
+        assertEquals(233.15, port.contactTemperature(), "already settled");
+        Port stepped = Fixtures.cleanPort(R0, 1);
+        stepped.advance(0, 1, 2.0, 310);
+        double t = stepped.contactTemperature();
+        stepped.settle(233.15);
+        assertEquals(t, stepped.contactTemperature(), "a stepped port keeps its temperature");
+    }
+
     @Test
     void newContactsAndDebrisDepths() {
         Port port = Fixtures.cleanPort(R0, 1);

@@ -55,6 +55,11 @@ final class LabPath implements PowerPath {
     }
 
     @Override
+    public void settle(double kelvin) {
+        path.settle(kelvin);
+    }
+
+    @Override
     public void advance(double t, double dt, double current, double ambientK) {
         path.advance(t, dt, current, ambientK);
     }
