@@ -72,7 +72,20 @@ public final class EcmCell implements Cell {
     private double ocvSlope0; // dOCV/dz on z0's segment (0 beyond the table's ends)
     private double segLow;
     private double segHigh;
+    // When the OCV depends on SoC only, the point the segment was located at: a later start on the
+    // same segment reads the line through it instead of locating again.
+    private final boolean ocvSocOnly;
+    private double segAt;
+    private double segValue;
     private double dudt0;
+    // The entropic coefficient's segment around the last start, when the table depends on SoC only:
+    // a start on the same segment reads the line instead of locating the point again.
+    private final boolean dudtSocOnly;
+    private double dudtLow = Double.NaN;
+    private double dudtHigh = Double.NaN;
+    private double dudtAt;
+    private double dudtValue;
+    private double dudtSlope;
     private double r0Start;
     private final double[] rk;
     private final double[] ck;
@@ -112,6 +125,8 @@ public final class EcmCell implements Cell {
         this.n = p.order();
         ocvTab = p.ocv();
         dudtTab = p.entropicCoefficient();
+        dudtSocOnly = !dudtTab.dependsOnTemperature() && !dudtTab.dependsOnCurrent();
+        ocvSocOnly = !ocvTab.dependsOnTemperature() && !ocvTab.dependsOnCurrent();
         r0Tab = p.r0();
         rTab = new Table[n];
         cTab = new Table[n];
@@ -230,12 +245,30 @@ public final class EcmCell implements Cell {
     }
 
     private void loadStart() {
-        segInside = ocvTab.segment(z0, tc0, 0, ocvSeg);
-        ocv0 = ocvSeg.value;
-        ocvSlope0 = ocvSeg.slope;
-        segLow = ocvSeg.segmentLow;
-        segHigh = ocvSeg.segmentHigh;
-        dudt0 = dudtTab.eval(z0, tc0, 0, dudtCur);
+        if (ocvSocOnly && segInside && z0 >= segLow && z0 <= segHigh) {
+            ocv0 = segValue + ocvSlope0 * (z0 - segAt);
+        } else {
+            segInside = ocvTab.segment(z0, tc0, 0, ocvSeg);
+            ocv0 = ocvSeg.value;
+            ocvSlope0 = ocvSeg.slope;
+            segLow = ocvSeg.segmentLow;
+            segHigh = ocvSeg.segmentHigh;
+            segAt = z0;
+            segValue = ocv0;
+        }
+        if (z0 >= dudtLow && z0 <= dudtHigh) { // false while there is no segment (NaN)
+            dudt0 = dudtValue + dudtSlope * (z0 - dudtAt);
+        } else {
+            boolean inside = dudtTab.segment(z0, tc0, 0, dudtCur);
+            dudt0 = dudtCur.value;
+            if (inside && dudtSocOnly) {
+                dudtLow = dudtCur.segmentLow;
+                dudtHigh = dudtCur.segmentHigh;
+                dudtAt = z0;
+                dudtValue = dudt0;
+                dudtSlope = dudtCur.slope;
+            }
+        }
         r0Start = r0Tab.eval(z0, tc0, 0, r0Cur) * resistanceFactor;
         for (int k = 0; k < n; k++) {
             rk[k] = startValue(rTab[k], rCur[k], 0) * resistanceFactor;

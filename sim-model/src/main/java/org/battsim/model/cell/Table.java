@@ -149,6 +149,10 @@ public final class Table {
         return nI > 1;
     }
 
+    public boolean dependsOnTemperature() {
+        return nT > 1;
+    }
+
     /** Smallest and largest tabulated value. */
     public double min() {
         return Arrays.stream(v).min().orElseThrow();
