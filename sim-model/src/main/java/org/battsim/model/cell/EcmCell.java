@@ -37,6 +37,10 @@ public final class EcmCell implements Cell {
     private final Table.Cursor r0Cur = new Table.Cursor();
     private final Table.Cursor[] rCur;
     private final Table.Cursor[] cCur;
+    // R0 and every pair's R and C through the grid cell of the last start, when they share one
+    // grid and none depends on the current (the usual case): no search while the start stays in it.
+    private final BilinearPatch startPatch;
+    private final double[] startValues;
 
     // Aging, and the charge capacity (C) it leaves.
     private double capacityFactor = 1;
@@ -141,6 +145,14 @@ public final class EcmCell implements Cell {
             byCurrent |= rTab[k].dependsOnCurrent() || cTab[k].dependsOnCurrent();
         }
         currentDependent = byCurrent;
+        Table[] startTables = new Table[2 * n + 1];
+        startTables[0] = r0Tab;
+        for (int k = 0; k < n; k++) {
+            startTables[1 + 2 * k] = rTab[k];
+            startTables[2 + 2 * k] = cTab[k];
+        }
+        startPatch = !byCurrent && BilinearPatch.applies(startTables) ? new BilinearPatch(startTables) : null;
+        startValues = new double[2 * n + 1];
         v0 = new double[n];
         v = new double[n];
         rk = new double[n];
@@ -269,11 +281,22 @@ public final class EcmCell implements Cell {
                 dudtSlope = dudtCur.slope;
             }
         }
-        r0Start = r0Tab.eval(z0, tc0, 0, r0Cur) * resistanceFactor;
-        for (int k = 0; k < n; k++) {
-            rk[k] = startValue(rTab[k], rCur[k], 0) * resistanceFactor;
-            ck[k] = startValue(cTab[k], cCur[k], 0);
-            tauk[k] = rk[k] * ck[k];
+        if (startPatch != null) {
+            double[] sv = startValues;
+            startPatch.eval(z0, tc0, sv);
+            r0Start = sv[0] * resistanceFactor;
+            for (int k = 0; k < n; k++) {
+                rk[k] = sv[1 + 2 * k] * resistanceFactor;
+                ck[k] = sv[2 + 2 * k];
+                tauk[k] = rk[k] * ck[k];
+            }
+        } else {
+            r0Start = r0Tab.eval(z0, tc0, 0, r0Cur) * resistanceFactor;
+            for (int k = 0; k < n; k++) {
+                rk[k] = startValue(rTab[k], rCur[k], 0) * resistanceFactor;
+                ck[k] = startValue(cTab[k], cCur[k], 0);
+                tauk[k] = rk[k] * ck[k];
+            }
         }
         expDt = Double.NaN;
         startValid = true;

@@ -125,6 +125,23 @@ public final class Table {
         return v[idx(is, it, ii)];
     }
 
+    // The axes themselves, for BilinearPatch (not to be modified).
+    double[] socKnots() {
+        return soc;
+    }
+
+    double[] temperatureKnots() {
+        return temp;
+    }
+
+    int index(int is, int it, int ii) {
+        return idx(is, it, ii);
+    }
+
+    double nodeValue(int node) {
+        return v[node];
+    }
+
     public double[] socAxis() {
         return soc.clone();
     }
