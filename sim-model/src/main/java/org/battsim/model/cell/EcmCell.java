@@ -579,9 +579,8 @@ public final class EcmCell implements Cell {
             vSum += v1;
             double intV = vinf * dt + dv * tau * ome;
             iIntV += i * intV;
-            // ∫v² dt with v = vinf + dv·e^{-t/τ}; (1 - e²) = ome·(1 + e).
-            double intV2 = vinf * vinf * dt + 2 * vinf * dv * tau * ome + dv * dv * 0.5 * tau * ome * (1 + e);
-            rcLoss += intV2 / r;
+            // ∫v²/R dt with v = vinf + dv·e^{-t/τ}, vinf = R·i and τ/R = C; (1 - e²) = ome·(1 + e).
+            rcLoss += vinf * i * dt + 2 * i * dv * tau * ome + dv * dv * 0.5 * ck[k] * ome * (1 + e);
             rcStored += 0.5 * ck[k] * (v1 * v1 - v0[k] * v0[k]);
         }
         double h1 = h0;

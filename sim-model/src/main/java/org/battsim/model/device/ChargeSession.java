@@ -1,11 +1,15 @@
 package org.battsim.model.device;
 
 import java.util.Objects;
+import org.battsim.model.cell.Cell;
+import org.battsim.model.charger.ChargerIc;
 import org.battsim.model.engine.Action;
 import org.battsim.model.engine.EventDetector;
 import org.battsim.model.engine.Recorder;
 import org.battsim.model.engine.ScheduledAction;
 import org.battsim.model.engine.Simulation;
+import org.battsim.model.gauge.FuelGauge;
+import org.battsim.model.power.PowerPath;
 import org.battsim.model.telemetry.TelemetryFrame;
 import org.battsim.model.telemetry.TelemetryListener;
 
@@ -54,45 +58,47 @@ public final class ChargeSession {
         phone.refresh();
         stats.maxCellTemperature = phone.cell().temperature();
         stats.maxBodyTemperature = phone.cell().bodyTemperature();
-        sim.addDetector(new Crossing("80 % state of charge", false, 0.8) {
-            @Override
-            public Action eventOccurred(Phone p, double time, boolean increasing) {
-                if (increasing && Double.isNaN(stats.timeTo80)) {
-                    stats.timeTo80 = time;
-                }
-                return Action.CONTINUE;
-            }
-        });
+        sim.addDetector(new Crossing(
+                "80 % state of charge",
+                false, 0.8, (time, increasing) -> {
+                    if (increasing && Double.isNaN(stats.timeTo80)) {
+                        stats.timeTo80 = time;
+                    }
+                }));
         double uv = phone.pack().protection().parameters().overdischargeDetect();
-        sim.addDetector(new Crossing("over-discharge threshold", true, uv));
+        sim.addDetector(new Crossing("over-discharge threshold", true, uv, null));
         double cut = phone.parameters().cutoffVoltage();
-        sim.addDetector(new Crossing("cut-off", true, cut));
+        sim.addDetector(new Crossing("cut-off", true, cut, null));
         wasOn = phone.isOn();
+        // The cell, gauge and charger are the phone's for its life: read once, not after every step.
+        Cell cell = phone.cell();
+        FuelGauge gauge = phone.gauge();
+        ChargerIc charger = phone.charger();
         sim.addStepHandler((p, t, ev) -> {
-            double soc = p.cell().soc();
+            double soc = cell.soc();
             double trueSoc = soc >= 1 ? 1 : (soc <= 0 ? 0 : soc);
-            double reported = p.gauge().reportedSoc();
-            if (p.isOn() || p.plugged()) {
+            boolean on = p.isOn();
+            if (on || p.plugged()) {
                 // What a user can see: the level on screen, or on the charging indicator.
-                stats.maxSocError = higher(stats.maxSocError, Math.abs(reported - trueSoc));
+                stats.maxSocError = higher(stats.maxSocError, Math.abs(gauge.reportedSoc() - trueSoc));
             }
-            if (wasOn && !p.isOn()) {
+            if (wasOn && !on) {
                 stats.shutdownTime = t;
                 stats.shutdownReportedSoc = p.batteryService().reportedAtShutdown();
                 stats.shutdownTrueSoc = trueSoc;
             }
-            wasOn = p.isOn();
-            if (p.inputCurrent() > 0 && p.vbus() < stats.minVbus) {
+            wasOn = on;
+            double iin = p.inputCurrent();
+            if (iin > 0 && p.vbus() < stats.minVbus) {
                 stats.minVbus = p.vbus();
             }
-            stats.maxInputCurrent = higher(stats.maxInputCurrent, p.inputCurrent());
-            stats.maxCellTemperature = higher(stats.maxCellTemperature, p.cell().temperature());
-            stats.maxBodyTemperature = higher(stats.maxBodyTemperature, p.cell().bodyTemperature());
-            stats.maxDieTemperature =
-                    higher(stats.maxDieTemperature, p.charger().dieTemperature());
-            if (p.path() != null) {
-                stats.maxContactTemperature =
-                        higher(stats.maxContactTemperature, p.path().contactTemperature());
+            stats.maxInputCurrent = higher(stats.maxInputCurrent, iin);
+            stats.maxCellTemperature = higher(stats.maxCellTemperature, cell.temperature());
+            stats.maxBodyTemperature = higher(stats.maxBodyTemperature, cell.bodyTemperature());
+            stats.maxDieTemperature = higher(stats.maxDieTemperature, charger.dieTemperature());
+            PowerPath path = p.path();
+            if (path != null) {
+                stats.maxContactTemperature = higher(stats.maxContactTemperature, path.contactTemperature());
             }
         });
     }
@@ -225,17 +231,30 @@ public final class ChargeSession {
         }
     }
 
-    /** A detector that only makes the engine stop at a crossing (so samples and events are exact). */
-    private static class Crossing implements EventDetector<Phone> {
+    /** What a crossing does when it happens, besides stopping the engine there. */
+    private interface OnCrossing {
+        void crossed(double time, boolean increasing);
+    }
+
+    /**
+     * A detector that makes the engine stop at a crossing (so samples and events are exact). One
+     * class for all of them, so the engine's call to {@link #g} after every step has one target.
+     */
+    private static final class Crossing implements EventDetector<Phone> {
         private final String name;
         private final boolean voltage;
         private final double level;
+        private final OnCrossing then;
 
-        /** The cell's voltage (or, if {@code voltage} is false, its SoC) crossing {@code level}. */
-        Crossing(String name, boolean voltage, double level) {
+        /**
+         * The cell's voltage (or, if {@code voltage} is false, its SoC) crossing {@code level}, then
+         * {@code then} (or nothing, if null).
+         */
+        Crossing(String name, boolean voltage, double level, OnCrossing then) {
             this.name = name;
             this.voltage = voltage;
             this.level = level;
+            this.then = then;
         }
 
         @Override
@@ -246,6 +265,9 @@ public final class ChargeSession {
 
         @Override
         public Action eventOccurred(Phone p, double time, boolean increasing) {
+            if (then != null) {
+                then.crossed(time, increasing);
+            }
             return Action.CONTINUE;
         }
 
