@@ -475,7 +475,6 @@ public final class EcmCell implements Cell {
     private double predA2;
     private double predB0;
     private double predB1;
-    private final Decay predHyst = new Decay();
 
     private void preparePrediction(double dt) {
         double ocv = ocv0;
@@ -529,8 +528,8 @@ public final class EcmCell implements Cell {
                 // With u = 1 - exp(-γ|i|·dt/Q): du/di = (1 - u)·γ·s·dt/Q, d²u/di² = -(1 - u)·(γ·dt/Q)².
                 double s = Math.signum(i);
                 double kh = hystGamma * Math.abs(i) * invQ;
-                predHyst.set(kh * dt);
-                double omeh = predHyst.ome;
+                // The trial's own decay: a prediction and the trial it leads to share the anchor.
+                double omeh = hysteresisDecay(kh * dt);
                 double gx = hystGamma * predX;
                 double intH = kh > 0 ? -s * dt + (h0 + s) * omeh / kh : h0 * dt;
                 e += hystM * i * intH;

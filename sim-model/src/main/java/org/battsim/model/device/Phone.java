@@ -459,7 +459,7 @@ public final class Phone implements SimulationModel {
         double cellOut = cell.stepElectricalOut();
         double leakE = leak * 0.5 * (cellV + cell.voltage()) * dt;
         ePack = -(cellOut - leakE); // energy into the pack terminals from the system rail
-        double pOut = sysP + ePack / dt;
+        double pOut = sysP + ePack * inverse(dt);
         if (pOut < 0) {
             // Battery supplements more than the system needs (rounding): nothing flows back to the input.
             pOut = 0;
@@ -511,7 +511,7 @@ public final class Phone implements SimulationModel {
     /** Power into the pack over the trial step (W), exact average. */
     private double packInPower(double dt, double leak) {
         double leakE = leak * 0.5 * (cellV + cell.voltage()) * dt;
-        return -(cell.stepElectricalOut() - leakE) / dt;
+        return -(cell.stepElectricalOut() - leakE) * inverse(dt);
     }
 
     /**
@@ -587,7 +587,12 @@ public final class Phone implements SimulationModel {
      * the prediction's parabola usually lands to rounding.
      */
     private void holdVoltage(double volts, double dt) {
+        // The hold's current tapers smoothly: extrapolated from the last two held steps of this
+        // length, the first Halley step is already below the acceptance threshold.
         double i = cell.current();
+        if (holdDt == dt && holdSteps >= 2) {
+            i = 2 * holdCurrent1 - holdCurrent2;
+        }
         for (int k = 0; k < 8; k++) {
             if (!cell.predictStep(i, dt, prediction)) {
                 break;
@@ -631,8 +636,37 @@ public final class Phone implements SimulationModel {
         return i;
     }
 
+    // 1/dt for the last step length asked (a multiplication instead of a division per use).
+    private double inverseFor = Double.NaN;
+    private double inverseDt;
+
+    private double inverse(double dt) {
+        if (dt != inverseFor) {
+            inverseFor = dt;
+            inverseDt = 1 / dt;
+        }
+        return inverseDt;
+    }
+
+    // The cell currents of the last two committed steps that held VREG, and their step length.
+    private double holdCurrent1;
+    private double holdCurrent2;
+    private double holdDt = Double.NaN;
+    private int holdSteps;
+
     @Override
     public void commit() {
+        if (res.inCv) {
+            if (trialDt != holdDt) {
+                holdDt = trialDt;
+                holdSteps = 0;
+            }
+            holdCurrent2 = holdCurrent1;
+            holdCurrent1 = cell.current();
+            holdSteps++;
+        } else {
+            holdSteps = 0;
+        }
         cell.commit();
         double t = trialT0;
         double dt = trialDt;

@@ -120,6 +120,10 @@ public final class FuelGauge {
         remainingAh = socEst * ah;
     }
 
+    // 1/learnedAh for the learned capacity it was taken for (it changes only when the gauge learns).
+    private double inverseFor = Double.NaN;
+    private double inverseLearned;
+
     /**
      * One committed step.
      *
@@ -144,10 +148,14 @@ public final class FuelGauge {
         }
         double iMeas = senseCurrent * (1 + p.gainError()) + p.offsetCurrent();
         measuredCurrent = iMeas;
-        double dq = iMeas * dt / 3600;
+        double dq = iMeas * dt * (1 / 3600.0);
         double prevEst = clamp01(socEst);
         remainingAh -= dq;
-        socEst = remainingAh / learnedAh;
+        if (learnedAh != inverseFor) {
+            inverseFor = learnedAh;
+            inverseLearned = 1 / learnedAh;
+        }
+        socEst = remainingAh * inverseLearned;
         if (dq > 0) {
             dischargedAh += dq;
         }

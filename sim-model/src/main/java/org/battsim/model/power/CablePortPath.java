@@ -56,6 +56,13 @@ public final class CablePortPath implements PowerPath {
         return ext + cable.resistance(Wire.GND) + port.contactResistance(Wire.GND);
     }
 
+    /** VBUS plus GND path (Ω), as their sum, with the port's two contacts read at once. */
+    @Override
+    public double loopResistance() {
+        double ext = source == null ? 0 : source.extensionVbusResistance() + source.extensionGndResistance();
+        return ext + cable.resistance(Wire.VBUS) + cable.resistance(Wire.GND) + port.powerContactResistance();
+    }
+
     @Override
     public boolean dataPlusConnected() {
         return cable.connected(Wire.D_PLUS) && port.mated(Wire.D_PLUS);

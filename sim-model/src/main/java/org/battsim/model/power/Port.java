@@ -78,6 +78,7 @@ public final class Port {
             for (Wire x : WIRES) {
                 kept[x.ordinal()] = computeContactResistance(x);
             }
+            keptPower = kept[Wire.VBUS.ordinal()] + kept[Wire.GND.ordinal()];
             keptOpen = open;
             keptDepthLoss = depthLoss;
             keptOxidationFactor = oxidationFactor;
@@ -86,7 +87,14 @@ public final class Port {
         return kept[w.ordinal()];
     }
 
+    /** VBUS plus GND contact resistance (Ω); +∞ when either does not touch. */
+    public double powerContactResistance() {
+        contactResistance(Wire.VBUS); // brings the kept values up to date
+        return keptPower;
+    }
+
     private final double[] kept = new double[WIRES.length];
+    private double keptPower; // kept[VBUS] + kept[GND]
     private boolean keptOpen;
     private double keptDepthLoss = Double.NaN;
     private double keptOxidationFactor = Double.NaN;
@@ -158,9 +166,8 @@ public final class Port {
      * with the port mounted in surroundings at {@code ambientK}.
      */
     public void advance(double t, double dt, double current, double ambientK) {
-        double rv = contactResistance(Wire.VBUS);
-        double rg = contactResistance(Wire.GND);
-        heatPower = Double.isFinite(rv) && Double.isFinite(rg) ? current * current * (rv + rg) : 0;
+        double r = powerContactResistance();
+        heatPower = r < Double.POSITIVE_INFINITY ? current * current * r : 0; // both contacts touch
         // Humidity and the step length rarely change: their factors are kept from step to step.
         if (humidity != factorHumidity) {
             factorHumidity = humidity;
