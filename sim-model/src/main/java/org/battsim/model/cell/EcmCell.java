@@ -677,7 +677,9 @@ public final class EcmCell implements Cell {
         // invalidates them itself): at rest in an isothermal cell they stay valid.
         startValid = startValid && z == z0 && tc == tc0;
         z0 = z;
-        System.arraycopy(v, 0, v0, 0, n);
+        for (int k = 0; k < n; k++) {
+            v0[k] = v[k];
+        }
         h0 = h;
         tc0 = tc;
         tb0 = tb;

@@ -34,6 +34,24 @@ public final class Simulation<M extends SimulationModel> {
     private boolean gValid;
 
     private final List<StepHandler<M>> handlers = new ArrayList<>();
+    // Array copies of the two lists, rebuilt when they change, for the loop that runs every step.
+    private EventDetector<M>[] detectorArray = newDetectors(0);
+    private StepHandler<M>[] handlerArray = newHandlers(0);
+
+    @SuppressWarnings("unchecked")
+    private static <M extends SimulationModel> EventDetector<M>[] newDetectors(int n) {
+        return (EventDetector<M>[]) new EventDetector<?>[n];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <M extends SimulationModel> StepHandler<M>[] newHandlers(int n) {
+        return (StepHandler<M>[]) new StepHandler<?>[n];
+    }
+
+    private void listsChanged() {
+        detectorArray = detectors.toArray(newDetectors(detectors.size()));
+        handlerArray = handlers.toArray(newHandlers(handlers.size()));
+    }
 
     // Scheduled actions kept sorted by time (stable for equal times).
     private double[] schedTimes = new double[8];
@@ -78,25 +96,30 @@ public final class Simulation<M extends SimulationModel> {
             gStart = new double[detectors.size() * 2];
             gEnd = new double[detectors.size() * 2];
         }
+        listsChanged();
         gValid = false;
     }
 
     public void removeDetector(EventDetector<M> d) {
         detectors.remove(d);
+        listsChanged();
         gValid = false;
     }
 
     public void clearDetectors() {
         detectors.clear();
+        listsChanged();
         gValid = false;
     }
 
     public void addStepHandler(StepHandler<M> h) {
         handlers.add(Objects.requireNonNull(h));
+        listsChanged();
     }
 
     public void removeStepHandler(StepHandler<M> h) {
         handlers.remove(h);
+        listsChanged();
     }
 
     /** Schedules an action at an absolute time, which must not be in the past. */
@@ -215,8 +238,8 @@ public final class Simulation<M extends SimulationModel> {
                 double tEnd = (dt == endTime - t) ? endTime : t + dt;
                 clock.advanceTo(tEnd);
                 swap();
-                for (int h = 0; h < handlers.size(); h++) {
-                    handlers.get(h).handleStep(model, tEnd, false);
+                for (StepHandler<M> h : handlerArray) {
+                    h.handleStep(model, tEnd, false);
                 }
                 continue;
             }
@@ -265,8 +288,9 @@ public final class Simulation<M extends SimulationModel> {
     }
 
     private void evaluate(double[] into) {
-        for (int i = 0, n = detectors.size(); i < n; i++) {
-            double g = detectors.get(i).g(model);
+        EventDetector<M>[] ds = detectorArray;
+        for (int i = 0; i < ds.length; i++) {
+            double g = ds[i].g(model);
             if (Double.isNaN(g)) {
                 throw new IllegalStateException(
                         "event detector " + detectors.get(i).name() + " returned NaN at t = " + clock.time() + " s");
