@@ -268,6 +268,14 @@ public final class ChargeCommand implements Callable<Integer> {
                     (Double) s.get("finalSocPercent"),
                     Durations.format((Double) s.get("durationSeconds")));
             w.println("  LEDs at the end      " + s.get("leds"));
+            double coldAh = ((Number) s.get("chargedBelowFreezingAh")).doubleValue();
+            if (coldAh > 0) {
+                w.printf(
+                        Locale.ROOT,
+                        "  warning              %.0f mAh charged with the cell below 0 degC, where a phone's charger"
+                                + " stops (lithium plating risk)%n",
+                        1000 * coldAh);
+            }
             w.println("  end                  " + s.get("endReason"));
             w.println("files: " + dir.resolve("timeseries.bdf.csv") + ", events.csv, summary.json");
             w.flush();

@@ -230,6 +230,41 @@ class ChargeCommandTest {
         assertEquals(-20, die[0], 1e-9);
     }
 
+    /** A cradle has no thermistor: it charges a frozen pack, and says so; a warm pack gets no warning. */
+    @Test
+    void aCradleChargingAFrozenPackIsFlagged(@TempDir Path dir) throws Exception {
+        JsonNode cold = charge(
+                dir.resolve("cold"),
+                "--source",
+                "frog-cradle",
+                "--from-soc",
+                "40%",
+                "--ambient",
+                "-20 degC",
+                "--until",
+                "30min");
+        assertTrue(cold.get("chargedBelowFreezingAh").asDouble() > 0.1, cold.toString());
+        assertEquals(
+                cold.get("chargeCapacityAh").asDouble(),
+                cold.get("chargedBelowFreezingAh").asDouble(),
+                1e-6);
+        JsonNode warm = charge(dir.resolve("warm"), "--source", "frog-cradle", "--from-soc", "40%", "--until", "30min");
+        assertEquals(0, warm.get("chargedBelowFreezingAh").asDouble(), 0);
+        Result r = BattsimCommandTest.run(
+                "charge",
+                "--source",
+                "frog-cradle",
+                "--from-soc",
+                "40%",
+                "--ambient",
+                "-20 degC",
+                "--until",
+                "10min",
+                "--out",
+                dir.resolve("printed").toString());
+        assertTrue(r.out().contains("below 0 degC"), r.out());
+    }
+
     @Test
     void sameSeedSameBytes(@TempDir Path dir) throws Exception {
         for (String sub : List.of("a", "b")) {

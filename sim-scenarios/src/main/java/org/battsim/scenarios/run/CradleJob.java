@@ -2,7 +2,6 @@ package org.battsim.scenarios.run;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.battsim.model.cell.Cell;
 import org.battsim.model.cell.EcmCell;
 import org.battsim.model.device.CradleCharger;
 import org.battsim.model.device.CradleParameters;
@@ -69,10 +68,7 @@ public final class CradleJob {
                 cell, new ProtectionIc(d.protection()), new Ntc(d.ntcR25(), d.ntcBeta()), d.selfDischargePerMonth());
         if (lockedOut) {
             // A pack left in a drawer until its cell fell under the protection threshold.
-            cell.reset(cell.minSoc(), cellK);
-            cell.trial(Cell.Control.CURRENT, 0, 1);
-            cell.commit();
-            pack.afterStep(0, 1.0, 0, false, log);
+            ChargeJob.lockOut(cell, pack, cellK, log);
         } else {
             cell.reset(soc, cellK);
         }
@@ -92,6 +88,17 @@ public final class CradleJob {
                 .column("Cradle CON / 1", () -> cradle.leds().con() ? 1 : 0)
                 .column("Cradle CH / 1", () -> cradle.leds().ch() ? 1 : 0)
                 .column("Cradle FUL / 1", () -> cradle.leds().ful() ? 1 : 0);
+        // Charge that went in while the cell was below 0 degC at the start of a step: a JEITA charger
+        // (a phone's) does not charge there, a cradle without a thermistor does (PHYSICS §3).
+        double[] coldAh = {0};
+        double[] last = {sim.time(), cell.temperature()};
+        sim.addStepHandler((c, t, ev) -> {
+            if (cell.current() < 0 && last[1] < 273.15) {
+                coldAh[0] -= cell.current() * (t - last[0]) / 3600;
+            }
+            last[0] = t;
+            last[1] = cell.temperature();
+        });
         setup.apply(cradle, sim);
         rec.sample(true);
         double tFull = Double.NaN;
@@ -124,6 +131,7 @@ public final class CradleJob {
         m.put("learnedCapacityAh", null);
         m.put("trueCapacityAh", ExperimentJob.round(cell.capacityAh(), 9));
         m.put("maxCellTemperatureCelsius", ExperimentJob.round(maxT - 273.15, 6));
+        m.put("chargedBelowFreezingAh", ExperimentJob.round(coldAh[0], 9));
         m.put("unsafeToRevive", pack.protection().timeBelow1v5() >= 7 * 86400);
         m.put("packWoken", lockedOut && !pack.protection().lockedOut());
         m.put("timeToFullSeconds", Double.isNaN(tFull) ? null : ExperimentJob.round(tFull, 6));

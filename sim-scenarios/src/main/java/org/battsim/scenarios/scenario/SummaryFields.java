@@ -21,6 +21,7 @@ final class SummaryFields {
             "cable",
             "cellAge",
             "chargeCapacityAh",
+            "chargedBelowFreezingAh",
             "chargerFaults",
             "currentSign",
             "designCapacityAh",
