@@ -30,11 +30,8 @@ final class BilinearPatch {
         if (tables.length == 0) {
             throw new IllegalArgumentException("no tables");
         }
-        for (Table t : tables) {
-            if (!t.sameAxes(tables[0]) || t.dependsOnCurrent()) {
-                throw new IllegalArgumentException(
-                        "tables must share one (SoC, temperature) grid without a current axis");
-            }
+        if (!applies(tables)) {
+            throw new IllegalArgumentException("tables must share one (SoC, temperature) grid without a current axis");
         }
         this.tables = tables.clone();
         this.axes = tables[0];

@@ -188,7 +188,8 @@ public final class Simulation<M extends SimulationModel> {
             throw new IllegalArgumentException(
                     "end time " + endTime + " s is before the current time " + clock.time() + " s");
         }
-        final int nd = detectors.size();
+        final EventDetector<M>[] ds = detectorArray;
+        final int nd = ds.length;
         if (!gValid) {
             evaluate(gStart);
             gValid = true;
@@ -226,7 +227,7 @@ public final class Simulation<M extends SimulationModel> {
             double firstTau = dt;
             for (int i = 0; i < nd; i++) {
                 if (crossed(gStart[i], gEnd[i])) {
-                    double tau = locate(detectors.get(i), t, dt, gStart[i]);
+                    double tau = locate(ds[i], t, dt, gStart[i]);
                     if (first < 0 || tau < firstTau) {
                         first = i;
                         firstTau = tau;
@@ -251,14 +252,14 @@ public final class Simulation<M extends SimulationModel> {
             double te = t + firstTau;
             clock.advanceTo(te);
             lastEventTime = te;
-            for (int h = 0; h < handlers.size(); h++) {
-                handlers.get(h).handleStep(model, te, true);
+            for (StepHandler<M> h : handlerArray) {
+                h.handleStep(model, te, true);
             }
             Action outcome = Action.CONTINUE;
             EventDetector<M> stopper = null;
             for (int i = 0; i < nd; i++) {
                 if (crossed(gStart[i], gEnd[i])) {
-                    EventDetector<M> d = detectors.get(i);
+                    EventDetector<M> d = ds[i];
                     Action a = d.eventOccurred(model, te, gEnd[i] > gStart[i]);
                     if (a == Action.STOP && stopper == null) {
                         stopper = d;
@@ -293,7 +294,7 @@ public final class Simulation<M extends SimulationModel> {
             double g = ds[i].g(model);
             if (Double.isNaN(g)) {
                 throw new IllegalStateException(
-                        "event detector " + detectors.get(i).name() + " returned NaN at t = " + clock.time() + " s");
+                        "event detector " + ds[i].name() + " returned NaN at t = " + clock.time() + " s");
             }
             into[i] = g;
         }

@@ -69,6 +69,18 @@ public final class Port {
 
     /** Resistance of a contact now (Ω); +∞ when it does not touch. */
     public double contactResistance(Wire w) {
+        keepContacts();
+        return kept[w.ordinal()];
+    }
+
+    /** VBUS plus GND contact resistance (Ω); +∞ when either does not touch. */
+    public double powerContactResistance() {
+        keepContacts();
+        return keptPower;
+    }
+
+    /** Brings the kept contact resistances up to date. */
+    private void keepContacts() {
         // The four values depend only on the plug, the debris and the oxide: kept until one changes.
         boolean open = plug.open();
         if (open != keptOpen
@@ -84,13 +96,6 @@ public final class Port {
             keptOxidationFactor = oxidationFactor;
             keptAddedPower = addedPower;
         }
-        return kept[w.ordinal()];
-    }
-
-    /** VBUS plus GND contact resistance (Ω); +∞ when either does not touch. */
-    public double powerContactResistance() {
-        contactResistance(Wire.VBUS); // brings the kept values up to date
-        return keptPower;
     }
 
     private final double[] kept = new double[WIRES.length];
