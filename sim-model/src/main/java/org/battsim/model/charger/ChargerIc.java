@@ -674,11 +674,28 @@ public final class ChargerIc {
 
     /** Converter loss at an output power (W): fixed plus conduction, at the system voltage. */
     public double loss(double outputPower, double systemVoltage) {
+        return lossAtInverse(outputPower, 1 / systemVoltage(systemVoltage));
+    }
+
+    /**
+     * {@link #loss} given the reciprocal of a system voltage that is at least the minimum system
+     * voltage: a caller that knows the voltage before the output power divides early, off the path
+     * from the power to the loss.
+     */
+    public double lossAtInverse(double outputPower, double inverseSystemVoltage) {
         if (outputPower <= 0) {
             return 0;
         }
-        double i = outputPower / systemVoltage(systemVoltage);
+        double i = outputPower * inverseSystemVoltage;
         return p.lossFixed() + p.lossQuadratic() * i * i;
+    }
+
+    /**
+     * Whether the charger reads D+ and D- now: only while detection runs (BC 1.2, the Quick Charge
+     * handshake, enumeration); the rest of the time the data lines' state does not matter to it.
+     */
+    public boolean sensesDataLines() {
+        return detect != Detect.IDLE && detect != Detect.DONE;
     }
 
     /**

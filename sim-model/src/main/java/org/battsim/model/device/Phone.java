@@ -344,9 +344,12 @@ public final class Phone implements SimulationModel {
         in.plugged = source != null;
         in.vbusNoLoad = connected ? source.emf() : 0;
         in.vbus = lastVbus;
-        in.dataPlus = in.plugged && path.dataPlusConnected();
-        in.dataMinus = in.plugged && path.dataMinusConnected();
-        in.signature = in.plugged ? source.signature() : org.battsim.model.power.DataSignature.FLOAT;
+        if (charger.sensesDataLines()) {
+            // Read only while the charger looks at them: each read walks cable and port contacts.
+            in.dataPlus = in.plugged && path.dataPlusConnected();
+            in.dataMinus = in.plugged && path.dataMinusConnected();
+            in.signature = in.plugged ? source.signature() : org.battsim.model.power.DataSignature.FLOAT;
+        }
         in.batteryVoltage = sensedBatteryVoltage;
         in.batteryPresent = pack.inserted() && in.batteryVoltage > 0.5;
         in.batteryChargeable = pack.inserted() && sensedChargeable;
@@ -399,6 +402,7 @@ public final class Phone implements SimulationModel {
         double invPinSlope = 1 / pinSlope;
         double minSys = charger.parameters().minSystemVoltage();
         double vsys = cellV > minSys ? cellV : minSys; // both positive: Math.max without its NaN checks
+        double invVsys = 1 / vsys; // divided now, while the cell solve runs, not after it
         double poutMax = charger.outputFromInput(pinMax, vsys);
         double leak = pack.leakCurrent() + (on || plugged() ? 0 : params.offDrain());
         boolean dischargeOk = pack.inserted() && pack.dischargeAllowed();
@@ -465,7 +469,7 @@ public final class Phone implements SimulationModel {
             pOut = 0;
         }
         // The converter switches only while it delivers power; idle, it draws nothing measurable.
-        converterLoss = pOut > 1e-9 && inputOn ? charger.loss(pOut, vsys) : 0;
+        converterLoss = pOut > 1e-9 && inputOn ? charger.lossAtInverse(pOut, invVsys) : 0;
         double pin = inputOn && pOut > 1e-9 ? pOut + converterLoss : 0;
         double belowMax = pinMax - pin;
         if (pin > 0 && powerLimited && belowMax >= 0 && belowMax <= 1e-9 * pinMax && pinSlope > 0.1 * emf) {
@@ -519,9 +523,8 @@ public final class Phone implements SimulationModel {
      * (constant) step current, each probe an exact current-controlled trial, so the average power
      * matches to rounding and never exceeds what the input allows.
      */
-    private double lastPowerCurrent;
-
-    private double lastPowerPower;
+    // The last power-limited current per watt (A/W, negative when charging; 0 before any).
+    private double lastPowerRatio;
 
     private void chargeAtPower(double power, double dt, double leak) {
         if (power <= 0) {
@@ -530,9 +533,7 @@ public final class Phone implements SimulationModel {
         }
         // Warm start: the power-limited current moves little from one step to the next, so scaling
         // the last solution by the power ratio usually leaves one secant step to go.
-        double i1 = lastPowerPower > 0 && lastPowerCurrent < 0
-                ? lastPowerCurrent * power / lastPowerPower
-                : -power / Math.max(cellV, 0.5);
+        double i1 = lastPowerRatio < 0 ? lastPowerRatio * power : -power / Math.max(cellV, 0.5);
         // Newton on the cell's closed-form step lands within the tolerance below in one trial;
         // aim just under the power so that trial usually needs no correction to the allowed side.
         double predicted = predictedPowerCurrent(power * (1 - 1e-11), dt, leak, i1);
@@ -564,8 +565,8 @@ public final class Phone implements SimulationModel {
             i1 *= 1 - 2 * f1 / power - 1e-12;
             cellTrial(Cell.Control.CURRENT, i1 + leak, dt);
         }
-        lastPowerCurrent = i1;
-        lastPowerPower = power;
+        // Divided here, at the end of the step, rather than on the next step's path to its current.
+        lastPowerRatio = i1 / power;
     }
 
     private final double[] prediction = new double[6];

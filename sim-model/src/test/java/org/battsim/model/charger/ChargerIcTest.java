@@ -233,4 +233,25 @@ class ChargerIcTest {
         assertEquals(PortType.FLOAT, ic.portType(), "D+ open: DCD times out, float");
         assertTrue(events.stream().anyMatch(e -> e.contains("timed out")));
     }
+
+    @Test
+    void dataLinesAreReadOnlyWhileDetectionRuns() {
+        assertFalse(ic.sensesDataLines(), "nothing plugged");
+        ic.plug(true, 0, in.vbusNoLoad);
+        assertTrue(ic.sensesDataLines(), "contact detection from the plug on");
+        for (int i = 0; i < 200 && ic.sensesDataLines(); i++) {
+            step(0.01, 0, false);
+        }
+        assertEquals(PortType.DCP, ic.portType());
+        assertFalse(ic.sensesDataLines(), "detection over: the data lines no longer matter");
+        // What the data lines do now changes nothing until the next detection.
+        in.dataPlus = false;
+        in.signature = DataSignature.FLOAT;
+        step(1, 1.0, false);
+        assertEquals(PortType.DCP, ic.portType());
+        ic.plug(false, t, 0);
+        assertFalse(ic.sensesDataLines());
+        ic.plug(true, t, in.vbusNoLoad);
+        assertTrue(ic.sensesDataLines(), "a new plug detects again");
+    }
 }
