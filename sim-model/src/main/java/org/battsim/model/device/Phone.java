@@ -379,20 +379,22 @@ public final class Phone implements SimulationModel {
         charger.decide(t0, in, lim);
         double sysP = on ? params.power(load) : 0;
         emf = in.vbusNoLoad;
-        double rTot = connected ? source.outputResistance() + loop : Double.POSITIVE_INFINITY;
+        double rSrc = source != null ? source.outputResistance() : 0;
+        double rTot = connected ? rSrc + loop : Double.POSITIVE_INFINITY;
         inputOn = lim.inputEnabled && emf > 0 && Double.isFinite(rTot);
         double iinMax = 0;
         boolean vindpmBinding = false;
         boolean iclBinding = false;
         if (inputOn) {
             double iV = emf > lim.vindpm ? (emf - lim.vindpm) / rTot : 0;
-            double iLim = Math.min(lim.inputCurrentLimit, source.currentLimit());
+            double sourceLimit = source.currentLimit();
+            double iLim = Math.min(lim.inputCurrentLimit, sourceLimit);
             if (iV < iLim) {
                 iinMax = iV;
                 vindpmBinding = true;
             } else {
                 iinMax = iLim;
-                iclBinding = lim.inputCurrentLimit <= source.currentLimit();
+                iclBinding = lim.inputCurrentLimit <= sourceLimit;
                 vindpmBinding = !iclBinding; // past the source's limit its voltage folds onto VINDPM
             }
         }
@@ -489,7 +491,6 @@ public final class Phone implements SimulationModel {
         eLeak = leakE;
         eSystem = sysP * dt;
         eConverter = converterLoss * dt;
-        double rSrc = source != null ? source.outputResistance() : 0;
         eAdapter = rSrc * iin * iin * dt;
         ePath = inputOn ? (rTot - rSrc) * iin * iin * dt : 0;
         eSource = emf * iin * dt;

@@ -57,6 +57,8 @@ public final class Simulation<M extends SimulationModel> {
     private double[] schedTimes = new double[8];
     private final List<ScheduledAction<M>> schedActions = new ArrayList<>();
     private int schedHead;
+    // Time of the first pending action (+∞ if none), kept so the step loop reads one field.
+    private double nextAction = Double.POSITIVE_INFINITY;
 
     private EventDetector<M> lastStopDetector;
     private double lastEventTime = Double.NaN;
@@ -140,6 +142,7 @@ public final class Simulation<M extends SimulationModel> {
         System.arraycopy(schedTimes, pos, schedTimes, pos + 1, n - pos);
         schedTimes[pos] = time;
         schedActions.add(pos, action);
+        nextAction = schedTimes[schedHead];
     }
 
     /** The detector whose handler stopped the last {@link #run}, or null. */
@@ -194,14 +197,16 @@ public final class Simulation<M extends SimulationModel> {
             evaluate(gStart);
             gValid = true;
         }
+        final double sliver = 1e-9 * Math.max(1.0, Math.abs(endTime));
         while (true) {
             double t = clock.time();
             // Scheduled actions due now run before the step.
-            while (schedHead < schedActions.size() && schedTimes[schedHead] <= t) {
+            while (nextAction <= t) {
                 ScheduledAction<M> a = schedActions.get(schedHead);
                 schedActions.set(schedHead, null);
                 schedHead++;
                 compactSchedule();
+                nextAction = schedHead < schedActions.size() ? schedTimes[schedHead] : Double.POSITIVE_INFINITY;
                 Action r = a.apply(model, t);
                 if (r != Action.CONTINUE) {
                     evaluate(gStart);
@@ -214,11 +219,11 @@ public final class Simulation<M extends SimulationModel> {
                 return Outcome.END_TIME;
             }
             double dt = Math.min(maxStep, endTime - t);
-            if (schedHead < schedActions.size()) {
-                dt = Math.min(dt, schedTimes[schedHead] - t);
+            if (nextAction - t < dt) {
+                dt = nextAction - t;
             }
             // Avoid a sliver step left by floating-point subtraction.
-            if (endTime - (t + dt) < 1e-9 * Math.max(1.0, Math.abs(endTime))) {
+            if (endTime - (t + dt) < sliver) {
                 dt = endTime - t;
             }
             model.trial(t, dt);
