@@ -435,12 +435,12 @@ public final class Phone implements SimulationModel {
             // done: power-limited
         } else if (avail >= 0 && lim.chargeEnabled) {
             // Charge: the smallest of ICHG, the CV current and what the power allows.
-            cellTrial(Cell.Control.CURRENT, -lim.chargeCurrentLimit + leak, dt);
+            cell.trial(Cell.Control.CURRENT, -lim.chargeCurrentLimit + leak, dt);
             if (cell.voltage() > lim.chargeVoltageLimit) {
                 holdVoltage(lim.chargeVoltageLimit, dt);
                 inCv = true;
                 if (cell.current() - leak > 0) {
-                    cellTrial(Cell.Control.CURRENT, leak, dt); // never discharge to reach VREG
+                    cell.trial(Cell.Control.CURRENT, leak, dt); // never discharge to reach VREG
                 }
             }
             if (packInPower(dt, leak) > avail) {
@@ -449,17 +449,17 @@ public final class Phone implements SimulationModel {
                 chargeAtPower(avail, dt, leak);
             }
         } else if (avail >= 0) {
-            cellTrial(Cell.Control.CURRENT, leak, dt);
+            cell.trial(Cell.Control.CURRENT, leak, dt);
         } else if (dischargeOk) {
             // The input cannot carry the system: the battery supplies the rest.
             powerLimited = inputOn;
             double deficit = -avail;
-            cellTrial(Cell.Control.POWER, deficit + leak * cellV, dt);
+            cell.trial(Cell.Control.POWER, deficit + leak * cellV, dt);
         } else {
             // Nothing can power the system: it browns out; the cell keeps only its drain.
             brownOut = sysP > 0;
             sysP = Math.min(sysP, poutMax);
-            cellTrial(Cell.Control.CURRENT, leak, dt);
+            cell.trial(Cell.Control.CURRENT, leak, dt);
         }
         // Book the step from the cell's exact energy.
         double cellOut = cell.stepElectricalOut();
@@ -509,10 +509,6 @@ public final class Phone implements SimulationModel {
     private double trialDt;
     private double trialT0;
 
-    private void cellTrial(Cell.Control c, double value, double dt) {
-        cell.trial(c, value, dt);
-    }
-
     /** Power into the pack over the trial step (W), exact average. */
     private double packInPower(double dt, double leak) {
         double leakE = leak * 0.5 * (cellV + cell.voltage()) * dt;
@@ -529,7 +525,7 @@ public final class Phone implements SimulationModel {
 
     private void chargeAtPower(double power, double dt, double leak) {
         if (power <= 0) {
-            cellTrial(Cell.Control.CURRENT, leak, dt);
+            cell.trial(Cell.Control.CURRENT, leak, dt);
             return;
         }
         // Warm start: the power-limited current moves little from one step to the next, so scaling
@@ -541,7 +537,7 @@ public final class Phone implements SimulationModel {
         if (predicted < 0) {
             i1 = predicted;
         }
-        cellTrial(Cell.Control.CURRENT, i1 + leak, dt);
+        cell.trial(Cell.Control.CURRENT, i1 + leak, dt);
         double f1 = packInPower(dt, leak) - power;
         double i0 = 0;
         double f0 = -power;
@@ -558,13 +554,13 @@ public final class Phone implements SimulationModel {
             i0 = i1;
             f0 = f1;
             i1 = i2;
-            cellTrial(Cell.Control.CURRENT, i1 + leak, dt);
+            cell.trial(Cell.Control.CURRENT, i1 + leak, dt);
             f1 = packInPower(dt, leak) - power;
         }
         if (f1 > 0) {
             // Land on the allowed side of the limit: power is nearly proportional to the current.
             i1 *= 1 - 2 * f1 / power - 1e-12;
-            cellTrial(Cell.Control.CURRENT, i1 + leak, dt);
+            cell.trial(Cell.Control.CURRENT, i1 + leak, dt);
         }
         // Divided here, at the end of the step, rather than on the next step's path to its current.
         lastPowerRatio = i1 / power;
@@ -603,14 +599,14 @@ public final class Phone implements SimulationModel {
             i += step;
             // The error left after the step is third order in it: far below 1e-15 of the current.
             if (!(Math.abs(step) > 1e-4 * Math.max(1, Math.abs(i)))) {
-                cellTrial(Cell.Control.CURRENT, i, dt);
+                cell.trial(Cell.Control.CURRENT, i, dt);
                 if (Math.abs(cell.voltage() - volts) <= 1e-12) {
                     return;
                 }
                 break;
             }
         }
-        cellTrial(Cell.Control.VOLTAGE, volts, dt);
+        cell.trial(Cell.Control.VOLTAGE, volts, dt);
     }
 
     /**
