@@ -22,6 +22,8 @@ public final class Cable {
     private final double[] wireOhms = new double[WIRES.length];
     private double now;
     private double motionRate;
+    // The earliest movement of any wire (+∞ with none shaking): steps before it skip the wires.
+    private double due = Double.POSITIVE_INFINITY;
 
     public Cable(CableParameters parameters, SeededRandom random) {
         this.p = Objects.requireNonNull(parameters, "parameters");
@@ -48,6 +50,7 @@ public final class Cable {
         } else {
             m.stop();
         }
+        due = earliestMovement();
     }
 
     /** Mends one wire. */
@@ -73,6 +76,7 @@ public final class Cable {
         for (Motion m : motion) {
             m.rate(hz, now);
         }
+        due = earliestMovement();
     }
 
     public double motionRate() {
@@ -104,9 +108,22 @@ public final class Cable {
     /** Plays the movements over the step from {@code t} to {@code t + dt}. */
     public void advance(double t, double dt) {
         now = t + dt;
+        if (now < due) {
+            return; // no wire moves in this step (a stopped wire's next movement is +∞)
+        }
         for (Motion m : motion) {
             m.advance(now);
         }
+        due = earliestMovement();
+    }
+
+    private double earliestMovement() {
+        double next = Double.POSITIVE_INFINITY;
+        for (Motion m : motion) {
+            double e = m.nextEvent();
+            next = e < next ? e : next;
+        }
+        return next;
     }
 
     /** The next time an intermittent wire may change (s); +∞ if none. */

@@ -103,6 +103,26 @@ class CableTest {
         assertEquals(p, (double) open / n, 4.5 * sigma);
     }
 
+    /** Steps of a cable with no shaking wire skip the wires; a wire made intermittent later still moves. */
+    @Test
+    void aWireMadeIntermittentAfterQuietStepsStartsMoving() {
+        Cable c = new Cable(new CableParameters("flex", 1, 28, 28, 0.03, 10, 0.5), new SeededRandom(11));
+        c.motionRate(2);
+        for (boolean closed : trace(c, 500, 1)) {
+            assertTrue(closed, "intact wires never open");
+        }
+        c.breakWire(Wire.VBUS, WireState.INTERMITTENT);
+        int opened = 0;
+        for (boolean closed : trace(c, 500, 500, 1)) {
+            opened += closed ? 0 : 1;
+        }
+        assertTrue(opened > 150 && opened < 350, "p = 0.5 at 2 Hz: " + opened + " of 500 samples open");
+        c.repair(Wire.VBUS);
+        for (boolean closed : trace(c, 1000, 500, 1)) {
+            assertTrue(closed, "repaired: closed from now on");
+        }
+    }
+
     @Test
     void stillCableKeepsItsContact() {
         Cable c = intermittent(5, 0.9, 0);
