@@ -65,8 +65,6 @@ public final class EcmCell implements Cell {
     private double voltage;
     private double ocvNow;
     private double heat;
-    private double invDtFor = Double.NaN;
-    private double invDt;
 
     private double ambient = 298.15;
     private double bodyHeat;
@@ -623,11 +621,7 @@ public final class EcmCell implements Cell {
         d.chargeIn = i < 0 ? -i * dt : 0;
         d.chargeOut = i > 0 ? i * dt : 0;
         double heatJ = joule + rcLoss + hyst + reversible;
-        if (dt != invDtFor) {
-            invDtFor = dt;
-            invDt = 1 / dt;
-        }
-        heat = heatJ * invDt; // 1/dt kept: the heat feeds the thermal step, on the path to the next step
+        heat = heatJ / dt;
         current = i;
         ocvNow = ocv1;
         voltage = ocv1 + hystM * h1 - r0Start * i - vSum;

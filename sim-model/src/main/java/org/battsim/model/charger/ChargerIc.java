@@ -674,19 +674,10 @@ public final class ChargerIc {
 
     /** Converter loss at an output power (W): fixed plus conduction, at the system voltage. */
     public double loss(double outputPower, double systemVoltage) {
-        return lossAtInverse(outputPower, 1 / systemVoltage(systemVoltage));
-    }
-
-    /**
-     * {@link #loss} given the reciprocal of a system voltage that is at least the minimum system
-     * voltage: a caller that knows the voltage before the output power divides early, off the path
-     * from the power to the loss.
-     */
-    public double lossAtInverse(double outputPower, double inverseSystemVoltage) {
         if (outputPower <= 0) {
             return 0;
         }
-        double i = outputPower * inverseSystemVoltage;
+        double i = outputPower / systemVoltage(systemVoltage);
         return p.lossFixed() + p.lossQuadratic() * i * i;
     }
 

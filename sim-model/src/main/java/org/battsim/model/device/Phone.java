@@ -404,7 +404,6 @@ public final class Phone implements SimulationModel {
         double invPinSlope = 1 / pinSlope;
         double minSys = charger.parameters().minSystemVoltage();
         double vsys = cellV > minSys ? cellV : minSys; // both positive: Math.max without its NaN checks
-        double invVsys = 1 / vsys; // divided now, while the cell solve runs, not after it
         double poutMax = charger.outputFromInput(pinMax, vsys);
         double leak = pack.leakCurrent() + (on || plugged() ? 0 : params.offDrain());
         boolean dischargeOk = pack.inserted() && pack.dischargeAllowed();
@@ -471,7 +470,7 @@ public final class Phone implements SimulationModel {
             pOut = 0;
         }
         // The converter switches only while it delivers power; idle, it draws nothing measurable.
-        converterLoss = pOut > 1e-9 && inputOn ? charger.lossAtInverse(pOut, invVsys) : 0;
+        converterLoss = pOut > 1e-9 && inputOn ? charger.loss(pOut, vsys) : 0;
         double pin = inputOn && pOut > 1e-9 ? pOut + converterLoss : 0;
         double belowMax = pinMax - pin;
         if (pin > 0 && powerLimited && belowMax >= 0 && belowMax <= 1e-9 * pinMax && pinSlope > 0.1 * emf) {
@@ -515,14 +514,15 @@ public final class Phone implements SimulationModel {
         return -(cell.stepElectricalOut() - leakE) * inverse(dt);
     }
 
+    // The last power-limited current per watt (A/W, negative when charging; 0 before any): scaled
+    // by the next step's power, it is that step's warm start.
+    private double lastPowerRatio;
+
     /**
      * Charges with the pack taking {@code power} watts on average over the step: a secant on the
      * (constant) step current, each probe an exact current-controlled trial, so the average power
      * matches to rounding and never exceeds what the input allows.
      */
-    // The last power-limited current per watt (A/W, negative when charging; 0 before any).
-    private double lastPowerRatio;
-
     private void chargeAtPower(double power, double dt, double leak) {
         if (power <= 0) {
             cell.trial(Cell.Control.CURRENT, leak, dt);
@@ -562,7 +562,6 @@ public final class Phone implements SimulationModel {
             i1 *= 1 - 2 * f1 / power - 1e-12;
             cell.trial(Cell.Control.CURRENT, i1 + leak, dt);
         }
-        // Divided here, at the end of the step, rather than on the next step's path to its current.
         lastPowerRatio = i1 / power;
     }
 
