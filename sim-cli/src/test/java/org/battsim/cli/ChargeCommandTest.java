@@ -23,6 +23,16 @@ class ChargeCommandTest {
         return new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
     }
 
+    /** The summary's energy books other than the source's (Wh): what the source's energy must equal. */
+    static double energySinks(JsonNode energy) {
+        return energy.get("adapterLossWh").asDouble()
+                + energy.get("cableAndContactLossWh").asDouble()
+                + energy.get("chargerLossWh").asDouble()
+                + energy.get("systemWh").asDouble()
+                + energy.get("intoCellWh").asDouble()
+                + energy.get("packDrainWh").asDouble();
+    }
+
     static double[] column(Path dir, String label) throws Exception {
         List<String> lines = Files.readAllLines(dir.resolve("timeseries.bdf.csv"));
         int j = List.of(lines.get(0).split(",")).indexOf(label);
@@ -46,13 +56,10 @@ class ChargeCommandTest {
         }
         // Energy books close: source = adapter + cable/contacts + charger + system + cell + pack drains.
         JsonNode e = s.get("energy");
-        double sum = e.get("adapterLossWh").asDouble()
-                + e.get("cableAndContactLossWh").asDouble()
-                + e.get("chargerLossWh").asDouble()
-                + e.get("systemWh").asDouble()
-                + e.get("intoCellWh").asDouble()
-                + e.get("packDrainWh").asDouble();
-        assertEquals(e.get("sourceWh").asDouble(), sum, 1e-6 * e.get("sourceWh").asDouble());
+        assertEquals(
+                e.get("sourceWh").asDouble(),
+                energySinks(e),
+                1e-6 * e.get("sourceWh").asDouble());
         double[] vbus = column(dir, "VBUS / V");
         double[] iin = column(dir, "Input Current / A");
         double[] lim = column(dir, "Input Current Limit / A");
@@ -233,16 +240,8 @@ class ChargeCommandTest {
     /** A cradle has no thermistor: it charges a frozen pack, and says so; a warm pack gets no warning. */
     @Test
     void aCradleChargingAFrozenPackIsFlagged(@TempDir Path dir) throws Exception {
-        JsonNode cold = charge(
-                dir.resolve("cold"),
-                "--source",
-                "frog-cradle",
-                "--from-soc",
-                "40%",
-                "--ambient",
-                "-20 degC",
-                "--until",
-                "30min");
+        String[] frozen = {"--source", "frog-cradle", "--from-soc", "40%", "--ambient", "-20 degC"};
+        JsonNode cold = charge(dir.resolve("cold"), concat(frozen, "--until", "30min"));
         assertTrue(cold.get("chargedBelowFreezingAh").asDouble() > 0.1, cold.toString());
         assertEquals(
                 cold.get("chargeCapacityAh").asDouble(),
@@ -250,19 +249,19 @@ class ChargeCommandTest {
                 1e-6);
         JsonNode warm = charge(dir.resolve("warm"), "--source", "frog-cradle", "--from-soc", "40%", "--until", "30min");
         assertEquals(0, warm.get("chargedBelowFreezingAh").asDouble(), 0);
-        Result r = BattsimCommandTest.run(
-                "charge",
-                "--source",
-                "frog-cradle",
-                "--from-soc",
-                "40%",
-                "--ambient",
-                "-20 degC",
+        Result r = BattsimCommandTest.run(concat(
+                concat(new String[] {"charge"}, frozen),
                 "--until",
                 "10min",
                 "--out",
-                dir.resolve("printed").toString());
+                dir.resolve("printed").toString()));
         assertTrue(r.out().contains("below 0 degC"), r.out());
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        List<String> all = new ArrayList<>(List.of(head));
+        all.addAll(List.of(tail));
+        return all.toArray(String[]::new);
     }
 
     @Test

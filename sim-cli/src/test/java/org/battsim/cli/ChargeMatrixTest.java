@@ -86,12 +86,7 @@ class ChargeMatrixTest {
         }
         JsonNode e = s.get("energy");
         double fromSource = e.get("sourceWh").asDouble();
-        double parts = e.get("adapterLossWh").asDouble()
-                + e.get("cableAndContactLossWh").asDouble()
-                + e.get("chargerLossWh").asDouble()
-                + e.get("systemWh").asDouble()
-                + e.get("intoCellWh").asDouble()
-                + e.get("packDrainWh").asDouble();
+        double parts = ChargeCommandTest.energySinks(e);
         double scale = Math.abs(fromSource)
                 + Math.abs(e.get("systemWh").asDouble())
                 + Math.abs(e.get("intoCellWh").asDouble());
