@@ -89,6 +89,16 @@ public class ChainBenchmark {
     }
 
     private Phone plugged(double soc) {
+        return plugged(device, adapter, cable, port, soc);
+    }
+
+    /** A phone at {@code soc} and 25 degC plugged at t = 0 into the adapter through the cable and a clean port. */
+    static Phone plugged(
+            DeviceParameters device,
+            org.battsim.model.power.WallAdapterParameters adapter,
+            org.battsim.model.power.CableParameters cable,
+            org.battsim.model.power.PortParameters port,
+            double soc) {
         Phone p = ChargeJob.phone(device, soc, 298.15, new org.battsim.scenarios.output.EventLog());
         SeededRandom rnd = new SeededRandom(1);
         PowerSource src = new org.battsim.model.power.WallAdapter(adapter);

@@ -6,22 +6,14 @@ import java.util.List;
 import org.battsim.model.device.ChargeSession;
 import org.battsim.model.device.DeviceParameters;
 import org.battsim.model.device.Phone;
-import org.battsim.model.engine.SeededRandom;
 import org.battsim.model.engine.Simulation;
-import org.battsim.model.power.Cable;
 import org.battsim.model.power.CableParameters;
-import org.battsim.model.power.CablePortPath;
-import org.battsim.model.power.Port;
-import org.battsim.model.power.PortCondition;
 import org.battsim.model.power.PortParameters;
-import org.battsim.model.power.WallAdapter;
 import org.battsim.model.power.WallAdapterParameters;
 import org.battsim.scenarios.chain.CableLibrary;
 import org.battsim.scenarios.chain.PortLibrary;
 import org.battsim.scenarios.chain.SourceLibrary;
 import org.battsim.scenarios.devices.DeviceLibrary;
-import org.battsim.scenarios.output.EventLog;
-import org.battsim.scenarios.run.ChargeJob;
 
 /**
  * A yardstick for comparing two builds of the chain step to about 1 % (JMH forks of one build differ
@@ -44,13 +36,7 @@ public final class ChainSteps {
         List<Double> bare = new ArrayList<>();
         int steps = 2000;
         for (int k = 0; k < phones; k++) {
-            Phone phone = ChargeJob.phone(device, 0.25, 298.15, new EventLog());
-            SeededRandom rnd = new SeededRandom(1);
-            WallAdapter source = new WallAdapter(adapter);
-            phone.plug(
-                    source,
-                    new CablePortPath(new Cable(cable, rnd), new Port(port, PortCondition.CLEAN, rnd), source),
-                    0);
+            Phone phone = ChainBenchmark.plugged(device, adapter, cable, port, 0.25);
             ChargeSession s = new ChargeSession(phone, 1.0, null);
             s.run(100, 60, false); // past detection and the AICL ramp
             Simulation<Phone> sim = s.simulation();
