@@ -638,7 +638,11 @@ public final class ChargerIc {
                 events.event(
                         t,
                         "charger",
-                        "charge terminated: " + fmt(r.batteryCurrent) + " A below ITERM " + fmt(p.iterm()) + " A");
+                        // In mA to two decimals: a current just under ITERM would read as ITERM in A.
+                        "charge terminated: battery current "
+                                + org.battsim.model.engine.DecimalText.fixed(1000 * r.batteryCurrent, 2)
+                                + " mA, below ITERM "
+                                + org.battsim.model.engine.DecimalText.fixed(1000 * p.iterm(), 2) + " mA");
             }
         } else if (r.batteryVoltage < p.batteryShortVoltage()) {
             next = ChargePhase.BATTERY_SHORT;

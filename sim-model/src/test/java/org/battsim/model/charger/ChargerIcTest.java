@@ -186,6 +186,9 @@ class ChargerIcTest {
         r.batteryCurrent = 0.1;
         ic.complete(t, 1, in, lim, r);
         assertEquals(ChargePhase.DONE, ic.phase());
+        assertTrue(
+                events.contains("charge terminated: battery current 100.00 mA, below ITERM 150.00 mA"),
+                events.toString());
         ic.decide(t, in, lim);
         assertFalse(lim.chargeEnabled, "terminated");
         r.inCv = false;
