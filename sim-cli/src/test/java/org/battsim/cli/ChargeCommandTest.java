@@ -51,6 +51,7 @@ class ChargeCommandTest {
         double full = s.get("timeToFullSeconds").asDouble();
         assertTrue(full > 1.5 * 3600 && full < 3.5 * 3600, "a 3080 mAh phone on 5 V 2 A: " + full + " s");
         assertTrue(s.get("timeTo80PercentSeconds").asDouble() < full);
+        assertEquals(eventTime(dir, "charge terminated"), full, 0, "time to full is the termination's time");
         for (String k : List.of("inputCurrentLimitA", "minVbusVolts", "maxInputCurrentA", "timeToFullSeconds")) {
             assertTrue(s.has(k), k);
         }
@@ -206,7 +207,19 @@ class ChargeCommandTest {
         assertEquals(0, wrong.get("chargeCapacityAh").asDouble(), 0);
         JsonNode healthy = charge(dir.resolve("healthy"), "--source", "frog-cradle", "--from-soc", "40%");
         assertEquals(true, healthy.get("teButtonGreenAtStart").asBoolean());
-        assertTrue(healthy.get("timeToFullSeconds").isNumber());
+        assertEquals(
+                eventTime(dir.resolve("healthy"), "FUL: charge complete"),
+                healthy.get("timeToFullSeconds").asDouble(),
+                0,
+                "time to full is when FUL lights");
+    }
+
+    /** The time of the first event whose text contains {@code text} in events.csv (s). */
+    static double eventTime(Path dir, String text) throws Exception {
+        List<String> events = Files.readAllLines(dir.resolve("events.csv"));
+        int i = indexOf(events, text);
+        assertTrue(i > 0, String.join("\n", events));
+        return Double.parseDouble(events.get(i).split(",")[0]);
     }
 
     /** A locked-out pack in the phone: the charger sees no battery, so nothing charges (PHYSICS §4). */

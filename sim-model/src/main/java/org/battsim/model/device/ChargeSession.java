@@ -100,7 +100,18 @@ public final class ChargeSession {
             if (path != null) {
                 stats.maxContactTemperature = higher(stats.maxContactTemperature, path.contactTemperature());
             }
+            if (Double.isNaN(stats.timeToFull) && full(charger)) {
+                // The end of the step that terminated, not the end of the run's chunk (a sample later).
+                stats.timeToFull = t;
+            }
         });
+    }
+
+    /** The charger terminated, or the charging algorithm installed in it ended the charge. */
+    private static boolean full(ChargerIc charger) {
+        var algorithm = charger.algorithm();
+        return charger.phase() == org.battsim.model.charger.ChargePhase.DONE
+                || (algorithm != null && algorithm.finished());
     }
 
     /**
@@ -187,11 +198,10 @@ public final class ChargeSession {
             double next = Math.min(Math.min(nextSample, endTime), phone.nextTransition(t));
             next = Math.min(next, nextTelemetry);
             Simulation.Outcome o = sim.run(next);
-            // Full: the charger terminated, or the charging algorithm installed in it ended the charge.
             var algorithm = phone.charger().algorithm();
             boolean ended = algorithm != null && algorithm.finished();
-            boolean full = ended || phone.charger().phase() == org.battsim.model.charger.ChargePhase.DONE;
-            if (full && Double.isNaN(stats.timeToFull)) {
+            boolean full = full(phone.charger());
+            if (full && Double.isNaN(stats.timeToFull)) { // full from the start: no step has seen it yet
                 stats.timeToFull = sim.time();
             }
             if (o == Simulation.Outcome.STOPPED) {

@@ -41,7 +41,13 @@ class PhoneChainTest {
     /** Every limit holds at the end of every step; energy books close. */
     @Test
     void limitsHoldAndEnergyBalancesOverAFullCharge() {
-        Phone p = TestDevices.phone(TestDevices.device(false, false), 0.05, EventSink.NONE);
+        List<Double> terminations = new ArrayList<>();
+        EventSink events = (time, source, text) -> {
+            if (text.startsWith("charge terminated")) {
+                terminations.add(time);
+            }
+        };
+        Phone p = TestDevices.phone(TestDevices.device(false, false), 0.05, events);
         ChargeSession s = new ChargeSession(p, 1.0, null);
         var cp = p.charger().parameters();
         List<String> violations = new ArrayList<>();
@@ -68,6 +74,8 @@ class PhoneChainTest {
         assertEquals(List.of(), violations.subList(0, Math.min(5, violations.size())));
         assertEquals("charge terminated (full)", st.endReason);
         assertTrue(st.timeTo80 > 0 && st.timeToFull > st.timeTo80);
+        assertEquals(List.of(st.timeToFull), terminations, "time to full is the charger's termination");
+        assertTrue(s.time() > st.timeToFull && s.time() % 30 == 0, "the run ends at the next sample: " + s.time());
         double[] b = p.energyBooks();
         double cellIn = -p.cell().energy().electricalOut();
         double out = b[1] + b[2] + b[3] + b[4] + cellIn + b[6];

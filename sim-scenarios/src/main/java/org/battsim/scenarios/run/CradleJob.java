@@ -92,23 +92,30 @@ public final class CradleJob {
         // (a phone's) does not charge there, a cradle without a thermistor does (PHYSICS §3).
         double[] coldAh = {0};
         double[] last = {sim.time(), cell.temperature()};
+        // The peak temperature and the time the FUL light came on, at the step they happen (not at
+        // the next sample).
+        double[] maxT = {cell.temperature()};
+        double[] fullAt = {Double.NaN};
         sim.addStepHandler((c, t, ev) -> {
             if (cell.current() < 0 && last[1] < 273.15) {
                 coldAh[0] -= cell.current() * (t - last[0]) / 3600;
             }
             last[0] = t;
             last[1] = cell.temperature();
+            maxT[0] = Math.max(maxT[0], cell.temperature());
+            if (Double.isNaN(fullAt[0]) && cradle.leds().ful()) {
+                fullAt[0] = t;
+            }
         });
         setup.apply(cradle, sim);
         rec.sample(true);
         double tFull = Double.NaN;
-        double maxT = cell.temperature();
         while (sim.time() < duration) {
             sim.run(Math.min(duration, sim.time() + period));
             rec.sample(false);
-            maxT = Math.max(maxT, cell.temperature());
-            if (cradle.leds().ful() && Double.isNaN(tFull)) {
-                tFull = sim.time();
+            if (Double.isNaN(tFull)
+                    && (!Double.isNaN(fullAt[0]) || cradle.leds().ful())) {
+                tFull = Double.isNaN(fullAt[0]) ? sim.time() : fullAt[0];
                 if (untilFull) {
                     break;
                 }
@@ -130,7 +137,7 @@ public final class CradleJob {
         m.put("maxSocErrorPercent", null);
         m.put("learnedCapacityAh", null);
         m.put("trueCapacityAh", ExperimentJob.round(cell.capacityAh(), 9));
-        m.put("maxCellTemperatureCelsius", ExperimentJob.round(maxT - 273.15, 6));
+        m.put("maxCellTemperatureCelsius", ExperimentJob.round(maxT[0] - 273.15, 6));
         m.put("chargedBelowFreezingAh", ExperimentJob.round(coldAh[0], 9));
         m.put("unsafeToRevive", pack.protection().timeBelow1v5() >= 7 * 86400);
         m.put("packWoken", lockedOut && !pack.protection().lockedOut());
