@@ -20,11 +20,20 @@ public final class ControlSolver {
      *
      * @param currentTol relative tolerance on the bracket width (× max(1, |I|))
      * @param residualTol absolute tolerance on the residual (already scaled by the caller)
-     * @param what the control, for the error message
+     * @param control the control and its target, for the error message (built only on failure: a
+     *     voltage hold solves every step)
      * @throws CellControlException if it does not converge in 200 iterations
      */
     public static double refine(
-            Residual r, double a, double ra, double b, double rb, double currentTol, double residualTol, String what) {
+            Residual r,
+            double a,
+            double ra,
+            double b,
+            double rb,
+            double currentTol,
+            double residualTol,
+            Cell.Control control,
+            double target) {
         if (rb == 0) {
             return b;
         }
@@ -57,7 +66,7 @@ public final class ControlSolver {
                 return x;
             }
         }
-        throw new CellControlException(what + " did not converge");
+        throw new CellControlException(describe(control, target) + " did not converge");
     }
 
     /** Words for a control and its target, for messages. */

@@ -452,7 +452,7 @@ public final class EcmCell implements Cell {
         solveTarget = target;
         solveDt = dt;
         double resTol = 1e-12 * (c == Control.POWER ? Math.max(1, Math.abs(target)) : 1);
-        return ControlSolver.refine(residualAt, a, ra, b, rb, 1e-13, resTol, describe(c, target));
+        return ControlSolver.refine(residualAt, a, ra, b, rb, 1e-13, resTol, c, target);
     }
 
     // The residual the shared solver calls: one object for the cell's life, reading these fields.

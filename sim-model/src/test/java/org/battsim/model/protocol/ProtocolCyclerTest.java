@@ -264,9 +264,9 @@ class ProtocolCyclerTest {
     }
 
     /**
-     * The protocol loop allocates nothing: a charge on a cell that never reaches the voltage limit
-     * (so the cell model only steps under current control, which allocates nothing) allocates no
-     * bytes once warm.
+     * The protocol loop allocates nothing: a staged charge on a cell that never reaches the voltage
+     * limit allocates no bytes once warm (the cell's own controls are checked by
+     * EcmCellAllocationTest).
      */
     @Test
     void chargeLoopDoesNotAllocate() {

@@ -724,7 +724,7 @@ public final class SpmeCell implements Cell {
         solveControl = c;
         solveTarget = target;
         double resTol = 1e-11 * (c == Control.POWER ? Math.max(1, Math.abs(target)) : 1);
-        return ControlSolver.refine(residualAt, a, ra, b, rb, 1e-12, resTol, describe(c, target));
+        return ControlSolver.refine(residualAt, a, ra, b, rb, 1e-12, resTol, c, target);
     }
 
     // The residual the shared solver calls: one object for the cell's life, reading these fields.
