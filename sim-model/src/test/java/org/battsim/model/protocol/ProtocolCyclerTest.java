@@ -266,7 +266,9 @@ class ProtocolCyclerTest {
     /**
      * The protocol loop allocates nothing: a staged charge on a cell that never reaches the voltage
      * limit allocates no bytes once warm (the cell's own controls are checked by
-     * EcmCellAllocationTest).
+     * EcmCellAllocationTest). The JIT may still be settling in one measured charge (a deoptimized
+     * frame's objects are rebuilt on the heap, about 1 KB once), so the least of five charges
+     * counts: a loop that allocated per period would show it in every one.
      */
     @Test
     void chargeLoopDoesNotAllocate() {
@@ -280,12 +282,16 @@ class ProtocolCyclerTest {
             cell.reset(0.05, 298.15);
             cy.charge(p, 24 * 3600);
         }
-        cell.reset(0.05, 298.15);
-        long before = mx.getThreadAllocatedBytes(tid);
-        ProtocolCycler.ChargeStats s = cy.charge(p, 24 * 3600);
-        long bytes = mx.getThreadAllocatedBytes(tid) - before;
+        long least = Long.MAX_VALUE;
+        ProtocolCycler.ChargeStats s = null;
+        for (int i = 0; i < 5; i++) {
+            cell.reset(0.05, 298.15);
+            long before = mx.getThreadAllocatedBytes(tid);
+            s = cy.charge(p, 24 * 3600);
+            least = Math.min(least, mx.getThreadAllocatedBytes(tid) - before);
+        }
         assertTrue(s.seconds > 2000);
-        assertTrue(bytes < 256, bytes + " bytes for " + s.seconds + " periods");
+        assertTrue(least < 256, least + " bytes for " + s.seconds + " periods");
         assertFalse(Double.isNaN(s.timeTo80));
     }
 }
