@@ -639,10 +639,8 @@ public final class ChargerIc {
                         t,
                         "charger",
                         // In mA to two decimals: a current just under ITERM would read as ITERM in A.
-                        "charge terminated: battery current "
-                                + org.battsim.model.engine.DecimalText.fixed(1000 * r.batteryCurrent, 2)
-                                + " mA, below ITERM "
-                                + org.battsim.model.engine.DecimalText.fixed(1000 * p.iterm(), 2) + " mA");
+                        "charge terminated: battery current " + milliamps(r.batteryCurrent) + " mA, below ITERM "
+                                + milliamps(p.iterm()) + " mA");
             }
         } else if (r.batteryVoltage < p.batteryShortVoltage()) {
             next = ChargePhase.BATTERY_SHORT;
@@ -720,5 +718,9 @@ public final class ChargerIc {
 
     private static String fmt(double x) {
         return org.battsim.model.engine.DecimalText.fixed(x, 3);
+    }
+
+    private static String milliamps(double amps) {
+        return org.battsim.model.engine.DecimalText.fixed(1000 * amps, 2);
     }
 }

@@ -109,16 +109,11 @@ public final class CradleJob {
         });
         setup.apply(cradle, sim);
         rec.sample(true);
-        double tFull = Double.NaN;
         while (sim.time() < duration) {
             sim.run(Math.min(duration, sim.time() + period));
             rec.sample(false);
-            if (Double.isNaN(tFull)
-                    && (!Double.isNaN(fullAt[0]) || cradle.leds().ful())) {
-                tFull = Double.isNaN(fullAt[0]) ? sim.time() : fullAt[0];
-                if (untilFull) {
-                    break;
-                }
+            if (untilFull && !Double.isNaN(fullAt[0])) {
+                break;
             }
         }
         rec.sample(true);
@@ -141,7 +136,7 @@ public final class CradleJob {
         m.put("chargedBelowFreezingAh", ExperimentJob.round(coldAh[0], 9));
         m.put("unsafeToRevive", pack.protection().timeBelow1v5() >= 7 * 86400);
         m.put("packWoken", lockedOut && !pack.protection().lockedOut());
-        m.put("timeToFullSeconds", Double.isNaN(tFull) ? null : ExperimentJob.round(tFull, 6));
+        m.put("timeToFullSeconds", Double.isNaN(fullAt[0]) ? null : ExperimentJob.round(fullAt[0], 6));
         Map<String, Object> leds = new LinkedHashMap<>(); // fixed order: same inputs, same bytes
         leds.put("con", cradle.leds().con());
         leds.put("ch", cradle.leds().ch());
