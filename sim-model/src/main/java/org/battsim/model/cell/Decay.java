@@ -12,9 +12,10 @@ package org.battsim.model.cell;
  * <p>The window is wide enough that a time constant following a charge's temperature and state of
  * charge, or a hysteresis rate following a tapering current, re-anchors every few steps rather
  * than every step (an {@code expm1} call costs about 12 ns, a tenth of a cell step). The
- * series is evaluated in Estrin's form with fused multiply-adds: it sits on the chain from one
- * step's state to the next, where its latency counts. {@code Math.fma} is correctly rounded on
- * every platform, so the results do not depend on the processor.
+ * series is evaluated in Estrin's form, a shorter chain of dependent operations than Horner's: it
+ * sits on the path from one step's state to the next, where its latency counts. (Fused
+ * multiply-adds would shorten it further, but {@code Math.fma} falls back to a software emulation,
+ * thousands of times slower, on a processor or virtual machine without FMA instructions.)
  */
 final class Decay {
     private double xa = Double.NaN;
@@ -33,10 +34,11 @@ final class Decay {
         } else if (Math.abs(d) <= 1e-2 * (xa < 1 ? xa : 1)) { // as Math.min(xa, 1), false with no anchor yet
             // exp(-d) - 1 = -d + d²/2 - d³/6 + d⁴/24 - d⁵/120 + d⁶/720
             double d2 = d * d;
-            double high = Math.fma(d2, Math.fma(d, 1.0 / 720, -1.0 / 120), Math.fma(d, 1.0 / 24, -1.0 / 6));
-            double m = Math.fma(d2 * d, high, Math.fma(d, 0.5, -1.0) * d);
-            ome = Math.fma(-eA, m, omeA);
-            e = Math.fma(eA, m, eA);
+            double high = d2 * (d * (1.0 / 720) - 1.0 / 120) + (d * (1.0 / 24) - 1.0 / 6);
+            double m = (d2 * d) * high + (d * 0.5 - 1.0) * d;
+            double em = eA * m; // e and 1 - e side by side, not one after the other
+            ome = omeA - em;
+            e = eA + em;
         } else {
             xa = x;
             omeA = -Math.expm1(-x);
