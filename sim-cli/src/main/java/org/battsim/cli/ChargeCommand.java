@@ -122,7 +122,8 @@ public final class ChargeCommand implements Callable<Integer> {
     @Option(
             names = "--dt",
             paramLabel = "DURATION",
-            description = "Internal time step. Default: ${DEFAULT-VALUE}.",
+            description = "Longest internal time step; steps also end at every sample, telemetry frame and charger"
+                    + " transition. Default: ${DEFAULT-VALUE}.",
             defaultValue = "1s")
     String dt;
 
