@@ -198,8 +198,6 @@ public final class ChargeSession {
             double next = Math.min(Math.min(nextSample, endTime), phone.nextTransition(t));
             next = Math.min(next, nextTelemetry);
             Simulation.Outcome o = sim.run(next);
-            var algorithm = phone.charger().algorithm();
-            boolean ended = algorithm != null && algorithm.finished();
             boolean full = full(phone.charger());
             if (full && Double.isNaN(stats.timeToFull)) { // full from the start: no step has seen it yet
                 stats.timeToFull = sim.time();
@@ -209,7 +207,10 @@ public final class ChargeSession {
                 break;
             }
             if (stopWhenFull && full && sim.time() >= fullAfter) {
-                stats.endReason = ended ? "the charging algorithm ended the charge (full)" : "charge terminated (full)";
+                var algorithm = phone.charger().algorithm();
+                stats.endReason = algorithm != null && algorithm.finished()
+                        ? "the charging algorithm ended the charge (full)"
+                        : "charge terminated (full)";
                 break;
             }
             if (sim.time() >= endTime) {
